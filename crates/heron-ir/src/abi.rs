@@ -1,0 +1,83 @@
+//! The binary interface between generated code and `runtime/`, beyond the helper table in
+//! [`crate::runtime_table`]. Codegen emits data and calls in exactly these shapes; the runtime
+//! declares the matching `#[repr(C)]` structs and `extern "C"` functions.
+//!
+//! # Function bodies
+//! - [`crate::FunctionKind::Module`]: `PyObject *body(PyObject *globals)`; returns a new
+//!   reference to `None`, or `NULL` with an exception set.
+//! - [`crate::FunctionKind::Function`]: `PyObject *body(PyObject *func, PyObject *const *args)`;
+//!   `func` is the `heron_function` object being called (borrowed), `args` one borrowed
+//!   reference per parameter slot in `co_varnames` order: positional parameters (positional-only
+//!   first), keyword-only parameters, then the `*args` tuple and the `**kwargs` dict if present.
+//!   The runtime's vectorcall trampoline binds arguments, applies defaults and raises CPython's
+//!   argument errors before calling the body; it also does `Py_EnterRecursiveCall`.
+//!
+//! # Module info
+//! Codegen emits one static, writable `ModuleInfo` per module (symbol `<module>.__info__`):
+//! ```c
+//! struct ModuleInfo {
+//!     uint64_t abi_version;            // MODULE_INFO_ABI_VERSION
+//!     const char *name;                // dotted module name, NUL-terminated ("__main__" for programs)
+//!     const uint8_t *const_blob;       // serialized constants (format below)
+//!     uint64_t const_blob_len;
+//!     PyObject **consts;               // writable table of nconsts slots, zero-initialized
+//!     uint64_t nconsts;
+//!     PyObject *(*body)(PyObject *globals);
+//!     const char *source_path;         // absolute source path, NUL-terminated
+//!     const char *python_executable;   // programs: the target interpreter; modules: NULL
+//!     uint64_t filename_const;         // index of the `str` constant used as co_filename
+//! };
+//! ```
+//! and an entry point:
+//! - extension module `a.b.c`: exported `PyObject *PyInit_c(void)` returning
+//!   `heron_rt_module_init(&info)` (multi-phase init: the runtime returns a `PyModuleDef`
+//!   whose exec slot builds the constant table and runs `body` with the module dict);
+//! - program: exported `int main(int argc, char **argv)` returning
+//!   `heron_rt_main(argc, argv, &info)`.
+//!
+//! # Constant blob
+//! `nconsts` entries back to back, each a tag byte then a payload (integers little-endian):
+//! `N` None · `T` True · `F` False · `E` Ellipsis · `i` i64 · `I` u32 length + ASCII decimal
+//! digits (optional leading `-`) of a big int · `f` f64 bits · `c` two f64 (real, imaginary) ·
+//! `s` u32 length + UTF-8 (surrogates encoded "surrogatepass"), interned · `b` u32 length +
+//! bytes · `t` u32 count + that many u32 indices of *earlier* entries (a tuple).
+//!
+//! # Function specs
+//! The `spec` argument of `heron_rt_make_function` is a constant tuple
+//! `(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
+//!   varnames, freevars, cellvars, doc)`, with `argcount` counting positional-only ones,
+//! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
+//! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
+//! docstring or `None`. The C signature puts the body pointer first:
+//! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure)`.
+//!
+//! # Intrinsics
+//! Functions codegen calls directly (not through `Op::Call`):
+//! - [`TRACEBACK_HERE`]`(globals, filename, name, int64 line)`: adds a traceback entry for the
+//!   current compiled frame; called on an error edge of every op whose row says
+//!   `adds_traceback`, before jumping to the handler.
+//! - [`FUNCTION_GLOBALS`]`(func) -> PyObject*` (borrowed), for `Op::Globals` in functions.
+//! - [`CLOSURE_CELL`]`(func, int64 i) -> PyObject*` (borrowed), for `Op::ClosureCell`.
+//! - [`ERROR_OCCURRED`]`() -> int`, for `ErrorKind::NullIfErr` results.
+//! - [`MODULE_INIT`]`(info) -> PyObject*` and [`MAIN`]`(int argc, char **argv, info) -> int`.
+//! - From libpython: `_Py_Dealloc(obj)` for decrefs reaching zero; data symbols
+//!   `_Py_TrueStruct`, `_Py_FalseStruct`.
+
+/// Version stamp in `ModuleInfo.abi_version`; bump on any change to this module.
+pub const MODULE_INFO_ABI_VERSION: u64 = 1;
+/// See the module docs.
+pub const TRACEBACK_HERE: &str = "heron_rt_traceback_here";
+/// See the module docs.
+pub const FUNCTION_GLOBALS: &str = "heron_rt_function_globals";
+/// See the module docs.
+pub const CLOSURE_CELL: &str = "heron_rt_closure_cell";
+/// See the module docs.
+pub const ERROR_OCCURRED: &str = "heron_rt_error_occurred";
+/// See the module docs.
+pub const MODULE_INIT: &str = "heron_rt_module_init";
+/// See the module docs.
+pub const MAIN: &str = "heron_rt_main";
+/// Flag bit in a spec's `flags`: the function has `*args`.
+pub const CO_VARARGS: i64 = 0x04;
+/// Flag bit in a spec's `flags`: the function has `**kwargs`.
+pub const CO_VARKEYWORDS: i64 = 0x08;

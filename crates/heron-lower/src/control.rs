@@ -1,0 +1,372 @@
+//! Loops, `return`/`break`/`continue`, `try` and `with`.
+//!
+//! Exception handling follows CPython 3.11's semantics with explicit blocks:
+//!
+//! ```python
+//! try:
+//!     body
+//! except E as e:
+//!     handler
+//! ```
+//! becomes: `body` with its error edges to a landing block `H`; `H` takes the raised exception
+//! (`FetchException`) into a hidden variable, saves the previously handled exception and makes
+//! this one the handled exception (`sys.exception()`), then tests each clause. A clause body
+//! ends by restoring the previous handled exception and unbinding `e`. No match, or an error
+//! inside a clause, restores it and re-raises (`Reraise` adds no traceback entry: the entry was
+//! added when the exception first arrived in this frame, on the raising op's error edge).
+//!
+//! `finally` bodies are lowered once per way out (fall-through, exception, and each `return`,
+//! `break` or `continue` that crosses them), as Cython and Nuitka do; [`Unwind`] entries on
+//! [`FnCx::unwinds`] say what each crossing must run. `with` is PEP 343's expansion.
+
+use crate::cx::{FnCx, LoopCx, Unwind};
+use crate::expr::{lower_cond, lower_expr};
+use crate::names::{assign, range_of, store_name, unbind_name};
+use crate::stmt::lower_block;
+use crate::{LowerResult, ModuleCx};
+use heron_ir::{Op, RtFunc, Terminator, VarId};
+use heron_syntax::ast::{self, Expr, Stmt};
+
+/// Runs the unwind entries above `depth`, innermost first, as a jump out of them would.
+fn emit_unwinds<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, depth: usize) -> LowerResult<()> {
+    let saved_handler = cx.handler;
+    let saved_loc = cx.loc;
+    let stack = cx.unwinds.clone();
+    for i in (depth..stack.len()).rev() {
+        cx.unwinds.truncate(i);
+        match &stack[i] {
+            Unwind::Finally { body, handler } => {
+                cx.handler = *handler;
+                lower_block(m, cx, body)?;
+            }
+            Unwind::With { exit_var, handler, loc } => {
+                cx.handler = *handler;
+                cx.loc = *loc;
+                let exit = cx.take_var(*exit_var);
+                let null = cx.null();
+                cx.call(RtFunc::WithExit, vec![exit, null]);
+            }
+            Unwind::Handler { prev_var, exc_var, name, handler } => {
+                cx.handler = *handler;
+                restore_handled(cx, *prev_var, *exc_var);
+                if let Some(name) = name {
+                    unbind_name(m, cx, name);
+                }
+            }
+        }
+    }
+    cx.unwinds = stack;
+    cx.handler = saved_handler;
+    cx.loc = saved_loc;
+    Ok(())
+}
+
+/// Restores the previously handled exception and drops the one being handled.
+fn restore_handled(cx: &mut FnCx<'_>, prev_var: VarId, exc_var: VarId) {
+    let prev = cx.take_var(prev_var);
+    cx.call_void(RtFunc::SetHandledException, vec![prev]);
+    cx.clear_var(exc_var);
+}
+
+/// Takes the raised exception and makes it the handled one; returns (exception, previous)
+/// variables.
+fn begin_handling(cx: &mut FnCx<'_>) -> (VarId, VarId) {
+    let exc_var = cx.temp_var("exc");
+    let prev_var = cx.temp_var("prev_exc");
+    let exc = cx.call(RtFunc::FetchException, vec![]);
+    cx.store_var(exc_var, exc);
+    let prev = cx.call(RtFunc::GetHandledException, vec![]);
+    cx.store_var(prev_var, prev);
+    cx.call_void(RtFunc::SetHandledException, vec![exc]);
+    (exc_var, prev_var)
+}
+
+/// Restores the previously handled exception and re-raises the one in `exc_var`.
+fn reraise(cx: &mut FnCx<'_>, exc_var: VarId, prev_var: VarId) {
+    let prev = cx.take_var(prev_var);
+    cx.call_void(RtFunc::SetHandledException, vec![prev]);
+    let exc = cx.take_var(exc_var);
+    cx.call_void(RtFunc::Reraise, vec![exc]);
+}
+
+/// A landing block for exceptions raised while handling one: restore and propagate.
+fn emit_cleanup_block<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    block: heron_ir::BlockId,
+    exc_var: VarId,
+    prev_var: VarId,
+    name: Option<&str>,
+    outer: heron_ir::BlockId,
+) {
+    let (here, here_handler) = (cx.block, cx.handler);
+    cx.block = block;
+    cx.handler = outer;
+    let e2 = cx.call(RtFunc::FetchException, vec![]);
+    let prev = cx.take_var(prev_var);
+    cx.call_void(RtFunc::SetHandledException, vec![prev]);
+    cx.clear_var(exc_var);
+    if let Some(name) = name {
+        unbind_name(m, cx, name);
+    }
+    cx.call_void(RtFunc::Reraise, vec![e2]);
+    cx.block = here;
+    cx.handler = here_handler;
+}
+
+/// `return [value]`.
+pub(crate) fn lower_return<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, value: Option<&'a Expr>) -> LowerResult<()> {
+    let v = match value {
+        Some(e) => lower_expr(m, cx, e)?,
+        None => cx.none(m),
+    };
+    if cx.unwinds.is_empty() {
+        cx.terminate(Terminator::Return(v));
+        cx.start_dead_block();
+        return Ok(());
+    }
+    let tmp = cx.temp_var("retval");
+    cx.store_var(tmp, v);
+    emit_unwinds(m, cx, 0)?;
+    let v = cx.take_var(tmp);
+    cx.terminate(Terminator::Return(v));
+    cx.start_dead_block();
+    Ok(())
+}
+
+/// `break`.
+pub(crate) fn lower_break<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range: (usize, usize)) -> LowerResult<()> {
+    let Some(lp) = cx.loops.last() else {
+        return Err(m.unsupported("'break' outside loop", range));
+    };
+    let (depth, target, iter_var) = (lp.unwind_depth, lp.break_block, lp.iter_var);
+    emit_unwinds(m, cx, depth)?;
+    if let Some(it) = iter_var {
+        cx.clear_var(it);
+    }
+    cx.terminate(Terminator::Jump(target));
+    cx.start_dead_block();
+    Ok(())
+}
+
+/// `continue`.
+pub(crate) fn lower_continue<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range: (usize, usize)) -> LowerResult<()> {
+    let Some(lp) = cx.loops.last() else {
+        return Err(m.unsupported("'continue' not properly in loop", range));
+    };
+    let (depth, target) = (lp.unwind_depth, lp.continue_block);
+    emit_unwinds(m, cx, depth)?;
+    cx.terminate(Terminator::Jump(target));
+    cx.start_dead_block();
+    Ok(())
+}
+
+/// `while test: body else: orelse`.
+pub(crate) fn lower_while<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, w: &'a ast::StmtWhile) -> LowerResult<()> {
+    let (head, body, orelse, after) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
+    let loc = cx.loc;
+    cx.jump_and_switch(head, head);
+    cx.call(RtFunc::Periodic, vec![]);
+    lower_cond(m, cx, &w.test, body, orelse)?;
+    cx.switch_to(body);
+    cx.loops.push(LoopCx { continue_block: head, break_block: after, unwind_depth: cx.unwinds.len(), iter_var: None });
+    lower_block(m, cx, &w.body)?;
+    cx.loops.pop();
+    cx.loc = loc;
+    cx.jump_and_switch(head, orelse);
+    lower_block(m, cx, &w.orelse)?;
+    cx.jump_and_switch(after, after);
+    Ok(())
+}
+
+/// `for target in iter: body else: orelse`.
+pub(crate) fn lower_for<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, f: &'a ast::StmtFor) -> LowerResult<()> {
+    let loc = cx.loc;
+    let iterable = lower_expr(m, cx, &f.iter)?;
+    cx.loc = loc;
+    let it = cx.call(RtFunc::GetIter, vec![iterable]);
+    let it_var = cx.temp_var("iter");
+    cx.store_var(it_var, it);
+    let (head, body, exhausted, after) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
+    cx.jump_and_switch(head, head);
+    cx.call(RtFunc::Periodic, vec![]);
+    let itv = cx.load_var(it_var);
+    let item = cx.call(RtFunc::IterNext, vec![itv]);
+    let done = cx.value(Op::IsNull(item));
+    cx.branch(done, exhausted, body);
+    cx.switch_to(body);
+    assign(m, cx, &f.target, item)?;
+    cx.loops.push(LoopCx { continue_block: head, break_block: after, unwind_depth: cx.unwinds.len(), iter_var: Some(it_var) });
+    lower_block(m, cx, &f.body)?;
+    cx.loops.pop();
+    cx.loc = loc;
+    cx.jump_and_switch(head, exhausted);
+    cx.clear_var(it_var);
+    lower_block(m, cx, &f.orelse)?;
+    cx.jump_and_switch(after, after);
+    Ok(())
+}
+
+/// `try` with any combination of `except`, `else` and `finally`.
+pub(crate) fn lower_try<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast::StmtTry) -> LowerResult<()> {
+    if t.finalbody.is_empty() {
+        return lower_try_except(m, cx, t);
+    }
+    let outer = cx.handler;
+    let fin_exc = cx.new_cold_block();
+    cx.unwinds.push(Unwind::Finally { body: &t.finalbody, handler: outer });
+    cx.handler = fin_exc;
+    if t.handlers.is_empty() {
+        lower_block(m, cx, &t.body)?;
+        cx.handler = outer;
+        lower_block(m, cx, &t.orelse)?;
+    } else {
+        lower_try_except(m, cx, t)?;
+    }
+    cx.handler = outer;
+    cx.unwinds.pop();
+
+    // Fall-through: run the finally body.
+    lower_block(m, cx, &t.finalbody)?;
+    let after = cx.new_block();
+    cx.terminate(Terminator::Jump(after));
+
+    // Exceptional path: the exception is "being handled" while the finally body runs.
+    cx.switch_to(fin_exc);
+    let (exc_var, prev_var) = begin_handling(cx);
+    let cleanup = cx.new_cold_block();
+    cx.handler = cleanup;
+    cx.unwinds.push(Unwind::Handler { prev_var, exc_var, name: None, handler: outer });
+    lower_block(m, cx, &t.finalbody)?;
+    cx.unwinds.pop();
+    cx.handler = outer;
+    reraise(cx, exc_var, prev_var);
+    emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);
+    cx.terminate(Terminator::Unreachable);
+    cx.switch_to(after);
+    Ok(())
+}
+
+/// `try: body except...: ... else: orelse` (the `finally` part, if any, is handled by the
+/// caller around this).
+fn lower_try_except<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast::StmtTry) -> LowerResult<()> {
+    let outer = cx.handler;
+    let landing = cx.new_cold_block();
+    let after = cx.new_block();
+    cx.handler = landing;
+    lower_block(m, cx, &t.body)?;
+    cx.handler = outer;
+    lower_block(m, cx, &t.orelse)?;
+    cx.terminate(Terminator::Jump(after));
+
+    cx.switch_to(landing);
+    let (exc_var, prev_var) = begin_handling(cx);
+    let cleanup = cx.new_cold_block();
+    emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);
+    for h in &t.handlers {
+        let ast::ExceptHandler::ExceptHandler(h) = h;
+        cx.loc = m.loc(range_of(h).0);
+        let next = cx.new_block();
+        if let Some(ty) = &h.type_ {
+            cx.handler = cleanup;
+            let tyv = lower_expr(m, cx, ty)?;
+            cx.loc = m.loc(range_of(h).0);
+            let exc = cx.load_var(exc_var);
+            let matched = cx.call(RtFunc::ExceptionMatches, vec![exc, tyv]);
+            let body = cx.new_block();
+            cx.branch(matched, body, next);
+            cx.switch_to(body);
+        }
+        let name = h.name.as_ref().map(|n| n.as_str().to_string());
+        let clause_cleanup = match &name {
+            Some(n) => {
+                let b = cx.new_cold_block();
+                emit_cleanup_block(m, cx, b, exc_var, prev_var, Some(n), outer);
+                b
+            }
+            None => cleanup,
+        };
+        cx.handler = clause_cleanup;
+        if let Some(n) = &name {
+            let exc = cx.load_var(exc_var);
+            store_name(m, cx, n, exc);
+        }
+        cx.unwinds.push(Unwind::Handler { prev_var, exc_var, name: name.clone(), handler: outer });
+        lower_block(m, cx, &h.body)?;
+        cx.unwinds.pop();
+        cx.handler = outer;
+        restore_handled(cx, prev_var, exc_var);
+        if let Some(n) = &name {
+            unbind_name(m, cx, n);
+        }
+        cx.terminate(Terminator::Jump(after));
+        cx.switch_to(next);
+    }
+    // No clause matched.
+    cx.handler = outer;
+    reraise(cx, exc_var, prev_var);
+    cx.terminate(Terminator::Unreachable);
+    cx.switch_to(after);
+    Ok(())
+}
+
+/// `with a as x, b as y: body`, one item at a time (PEP 343).
+pub(crate) fn lower_with<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    items: &'a [ast::WithItem],
+    body: &'a [Stmt],
+) -> LowerResult<()> {
+    let Some((item, rest)) = items.split_first() else {
+        return lower_block(m, cx, body);
+    };
+    let loc = cx.loc;
+    let mgr = lower_expr(m, cx, &item.context_expr)?;
+    cx.loc = loc;
+    let pair = cx.call(RtFunc::WithEnter, vec![mgr]);
+    let i0 = cx.int(0);
+    let exit = cx.call(RtFunc::TupleGetItem, vec![pair, i0]);
+    let exit_var = cx.temp_var("exit");
+    cx.store_var(exit_var, exit);
+    let i1 = cx.int(1);
+    let entered = cx.call(RtFunc::TupleGetItem, vec![pair, i1]);
+
+    let outer = cx.handler;
+    let landing = cx.new_cold_block();
+    cx.handler = landing;
+    cx.unwinds.push(Unwind::With { exit_var, handler: outer, loc });
+    match &item.optional_vars {
+        Some(target) => assign(m, cx, target, entered)?,
+        None => {}
+    }
+    lower_with(m, cx, rest, body)?;
+    cx.unwinds.pop();
+    cx.handler = outer;
+    cx.loc = loc;
+    let exit = cx.take_var(exit_var);
+    let null = cx.null();
+    cx.call(RtFunc::WithExit, vec![exit, null]);
+    let after = cx.new_block();
+    cx.terminate(Terminator::Jump(after));
+
+    // Exceptional exit: `if not exit(type, exc, tb): raise`.
+    cx.switch_to(landing);
+    let (exc_var, prev_var) = begin_handling(cx);
+    let cleanup = cx.new_cold_block();
+    emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);
+    cx.handler = cleanup;
+    let exit = cx.take_var(exit_var);
+    let exc = cx.load_var(exc_var);
+    let r = cx.call(RtFunc::WithExit, vec![exit, exc]);
+    let suppress = cx.is_true(r);
+    let (suppressed, propagate) = (cx.new_block(), cx.new_cold_block());
+    cx.branch(suppress, suppressed, propagate);
+    cx.handler = outer;
+    cx.switch_to(propagate);
+    reraise(cx, exc_var, prev_var);
+    cx.terminate(Terminator::Unreachable);
+    cx.switch_to(suppressed);
+    restore_handled(cx, prev_var, exc_var);
+    cx.jump_and_switch(after, after);
+    Ok(())
+}

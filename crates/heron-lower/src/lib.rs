@@ -1,0 +1,89 @@
+//! Lowering: Python AST + scopes → heron IR.
+//!
+//! One IR function is produced per module body, `def`, `lambda` and comprehension. Lowering
+//! writes plain, explicit IR: every Python operation becomes an operation with an error edge to
+//! the current handler; exception handling, `finally`, `with` and loops become blocks and
+//! hidden variables. It writes no reference counting (heron-opt's refcount pass does) and does
+//! no optimization (heron-opt's passes do).
+//!
+//! Files: [`cx`] holds the per-function state; `stmt.rs`, `expr.rs`, `control.rs`
+//! (loops, `try`, `with`), `names.rs` (name resolution and assignment targets) and `func.rs`
+//! (functions, lambdas, comprehensions) lower the node kinds.
+
+mod control;
+mod cx;
+mod expr;
+mod func;
+mod names;
+mod stmt;
+
+use heron_ir::{ConstPool, EntityVec, FuncId, Function, Loc, Module};
+use heron_syntax::{Diagnostic, DiagnosticKind, ParsedModule, ScopeTable, SourceFile};
+
+/// Result of lowering steps: a user-facing diagnostic on failure.
+pub(crate) type LowerResult<T> = Result<T, Diagnostic>;
+
+/// Module-wide lowering state.
+pub(crate) struct ModuleCx<'a> {
+    /// The module's scopes.
+    pub(crate) scopes: &'a ScopeTable,
+    /// The source (for positions).
+    pub(crate) source: &'a SourceFile,
+    /// The constant table being built.
+    pub(crate) consts: ConstPool,
+    /// Finished functions.
+    pub(crate) functions: EntityVec<FuncId, Function>,
+    /// `co_filename`.
+    pub(crate) filename: String,
+    /// `from __future__ import annotations` is in effect.
+    pub(crate) future_annotations: bool,
+}
+
+impl ModuleCx<'_> {
+    /// The position of a byte offset.
+    pub(crate) fn loc(&self, offset: usize) -> Loc {
+        let (line, col) = self.source.line_col(offset);
+        Loc { line, col }
+    }
+
+    /// A "not supported yet" diagnostic for a construct at a byte range.
+    pub(crate) fn unsupported(&self, what: &str, range: (usize, usize)) -> Diagnostic {
+        Diagnostic::at(
+            DiagnosticKind::Unsupported,
+            format!("{what} is not supported yet"),
+            self.source,
+            range.0,
+            range.1,
+        )
+    }
+}
+
+/// Lowers a parsed module to IR.
+///
+/// `module_name` is the dotted name the module will have at run time (`__main__` for a
+/// program); `filename` is what code objects and tracebacks show.
+pub fn lower_module(
+    parsed: &ParsedModule,
+    module_name: &str,
+    filename: &str,
+) -> Result<Module, Diagnostic> {
+    let mut consts = ConstPool::default();
+    let filename_const = consts.str(filename);
+    let mut m = ModuleCx {
+        scopes: &parsed.scopes,
+        source: &parsed.source,
+        consts,
+        functions: EntityVec::new(),
+        filename: filename.to_string(),
+        future_annotations: parsed.future_annotations,
+    };
+    let body = func::lower_module_body(&mut m, &parsed.body)?;
+    Ok(Module {
+        name: module_name.to_string(),
+        filename: filename.to_string(),
+        filename_const,
+        functions: m.functions,
+        body,
+        consts: m.consts,
+    })
+}

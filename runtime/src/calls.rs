@@ -1,0 +1,260 @@
+//! Calls: positional and keyword calls through vectorcall, method calls that avoid creating a
+//! bound method, `f(*args, **kwargs)`, and the frame-reading builtins (`globals()`, `locals()`,
+//! `vars()`, `dir()`, `eval()`, `exec()`).
+//!
+//! Compiled functions (`heron_function`) are called through their vectorcall slot directly;
+//! everything else goes through `PyObject_Vectorcall`, which picks the callee's fastest entry.
+//!
+//! The frame-reading builtins look at the caller's frame in CPython. Compiled code has no
+//! Python frame, so a call site that may call one of them passes its namespaces explicitly
+//! ([`heron_rt_call_introspect`]); if the callee really is the original builtin, the runtime
+//! implements the frame-based behaviour against those namespaces, and otherwise (the name was
+//! rebound) the call is an ordinary one.
+
+use crate::containers::{is_not_iterable, merge_call_kwargs};
+use crate::function::{HeronFunction, is_heron_function};
+use crate::util::{Owned, args_slice, new_ref, type_error, type_name};
+use pyo3_ffi::*;
+use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+/// `callee(*args[..nargs], **dict(zip(kwnames, args[nargs..])))` through vectorcall. `args` is
+/// not writable by the callee (no `PY_VECTORCALL_ARGUMENTS_OFFSET`).
+#[inline(always)]
+unsafe fn vectorcall(
+    callee: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    if is_heron_function(callee)
+        && let Some(f) = (*(callee as *mut HeronFunction)).vectorcall
+    {
+        return f(callee, args, nargs, kwnames);
+    }
+    PyObject_Vectorcall(callee, args, nargs, kwnames)
+}
+
+/// The number of keyword names in `kwnames` (a tuple, or `NULL`), and the tuple to pass on
+/// (`NULL` when empty, as vectorcall prefers).
+#[inline(always)]
+unsafe fn split_kwnames(kwnames: *mut PyObject) -> (usize, *mut PyObject) {
+    if kwnames.is_null() {
+        return (0, ptr::null_mut());
+    }
+    let k = PyTuple_GET_SIZE(kwnames) as usize;
+    if k == 0 {
+        (0, ptr::null_mut())
+    } else {
+        (k, kwnames)
+    }
+}
+
+/// `callee(*items)`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call(
+    callee: *mut PyObject,
+    items: *const *mut PyObject,
+    n: i64,
+) -> *mut PyObject {
+    vectorcall(callee, items, n.max(0) as usize, ptr::null_mut())
+}
+
+/// `callee(*items)` with the last `len(kwnames)` items passed by keyword (`kwnames` is a tuple
+/// of `str`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call_kw(
+    callee: *mut PyObject,
+    kwnames: *mut PyObject,
+    items: *const *mut PyObject,
+    n: i64,
+) -> *mut PyObject {
+    let (k, kwnames) = split_kwnames(kwnames);
+    let nargs = (n.max(0) as usize).saturating_sub(k);
+    vectorcall(callee, items, nargs, kwnames)
+}
+
+/// `items[0].name(*items[1:])`, without creating a bound method when the attribute is a
+/// method descriptor (plain or compiled function, builtin method).
+///
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET` is set: when the attribute is not a method descriptor the
+/// callee receives `items + 1` and may temporarily overwrite `items[0]` (restoring it before it
+/// returns) to prepend an argument without copying. `items` is codegen's stack array, which is
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call_method(
+    name: *mut PyObject,
+    items: *const *mut PyObject,
+    n: i64,
+) -> *mut PyObject {
+    if n < 1 {
+        return crate::util::set_error(PyExc_SystemError, "method call without a receiver");
+    }
+    PyObject_VectorcallMethod(
+        name,
+        items,
+        n as usize | PY_VECTORCALL_ARGUMENTS_OFFSET,
+        ptr::null_mut(),
+    )
+}
+
+/// As [`heron_rt_call_method`], with the last `len(kwnames)` items passed by keyword.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call_method_kw(
+    name: *mut PyObject,
+    kwnames: *mut PyObject,
+    items: *const *mut PyObject,
+    n: i64,
+) -> *mut PyObject {
+    let (k, kwnames) = split_kwnames(kwnames);
+    let nargs = (n.max(0) as usize).saturating_sub(k);
+    if nargs < 1 {
+        return crate::util::set_error(PyExc_SystemError, "method call without a receiver");
+    }
+    PyObject_VectorcallMethod(name, items, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames)
+}
+
+/// `callee(*args, **kwargs)`. `args` is normally a tuple and `kwargs` a dict or `NULL`; for
+/// `f(*x)` / `f(**m)` they may also be the unconverted operands, which are then converted with
+/// CPython's errors (`f() argument after * must be an iterable, not int`, `f() argument after
+/// ** must be a mapping, not int`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call_ex(
+    callee: *mut PyObject,
+    args: *mut PyObject,
+    kwargs: *mut PyObject,
+) -> *mut PyObject {
+    let args = if PyTuple_CheckExact(args) != 0 {
+        Owned::from_borrowed(args)
+    } else {
+        if is_not_iterable(args) {
+            if let Some(f) = crate::containers::function_str(callee) {
+                type_error(&format!(
+                    "{f} argument after * must be an iterable, not {}",
+                    type_name(args)
+                ));
+            }
+            return ptr::null_mut();
+        }
+        match Owned::new(PySequence_Tuple(args)) {
+            Some(t) => t,
+            None => return ptr::null_mut(),
+        }
+    };
+    if kwargs.is_null() || kwargs == Py_None() {
+        return PyObject_Call(callee, args.as_ptr(), ptr::null_mut());
+    }
+    if PyDict_CheckExact(kwargs) != 0 {
+        return PyObject_Call(callee, args.as_ptr(), kwargs);
+    }
+    let Some(d) = Owned::new(PyDict_New()) else {
+        return ptr::null_mut();
+    };
+    if merge_call_kwargs(d.as_ptr(), kwargs, callee) < 0 {
+        return ptr::null_mut();
+    }
+    PyObject_Call(callee, args.as_ptr(), d.as_ptr())
+}
+
+// ---- frame-reading builtins ---------------------------------------------------------------
+
+/// The original `builtins.globals`, `locals`, `vars`, `dir`, `eval`, `exec` (in
+/// `IntrospectKind` order), fetched once and kept for the life of the process.
+static ORIGINALS: [AtomicPtr<PyObject>; 6] = [const { AtomicPtr::new(ptr::null_mut()) }; 6];
+
+/// The original builtin for `kind` (borrowed), or `NULL` with an exception.
+unsafe fn original_builtin(kind: usize) -> *mut PyObject {
+    let p = ORIGINALS[kind].load(Ordering::Relaxed);
+    if !p.is_null() {
+        return p;
+    }
+    load_originals(kind)
+}
+
+#[cold]
+unsafe fn load_originals(kind: usize) -> *mut PyObject {
+    let Some(module) = Owned::new(PyImport_ImportModule(c"builtins".as_ptr())) else {
+        return ptr::null_mut();
+    };
+    let names = [c"globals", c"locals", c"vars", c"dir", c"eval", c"exec"];
+    for (slot, name) in ORIGINALS.iter().zip(names) {
+        if slot.load(Ordering::Relaxed).is_null() {
+            let f = PyObject_GetAttrString(module.as_ptr(), name.as_ptr());
+            if f.is_null() {
+                return ptr::null_mut();
+            }
+            // Kept for the rest of the process (the reference is never released).
+            slot.store(f, Ordering::Relaxed);
+        }
+    }
+    ORIGINALS[kind].load(Ordering::Relaxed)
+}
+
+/// `sorted(ns.keys())`, as `dir()` without arguments.
+unsafe fn sorted_keys(ns: *mut PyObject) -> *mut PyObject {
+    let Some(keys) = Owned::new(PyMapping_Keys(ns)) else {
+        return ptr::null_mut();
+    };
+    if PyList_Check(keys.as_ptr()) == 0 {
+        return type_error(&format!(
+            "dir(): expected keys() of locals to be a list, not '{}'",
+            type_name(keys.as_ptr())
+        ));
+    }
+    if PyList_Sort(keys.as_ptr()) < 0 {
+        return ptr::null_mut();
+    }
+    keys.into_ptr()
+}
+
+/// A call to the frame-reading builtin `kind` (see `heron_ir::IntrospectKind`: 0 `globals`,
+/// 1 `locals`, 2 `vars`, 3 `dir`, 4 `eval`, 5 `exec`) at a site whose namespaces are `globals`
+/// and `locals` (`NULL` at module level, where the locals are the globals). If `callee` is not
+/// the original builtin of that name, this is an ordinary call with the items.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_call_introspect(
+    kind: i64,
+    callee: *mut PyObject,
+    globals: *mut PyObject,
+    locals: *mut PyObject,
+    items: *const *mut PyObject,
+    n: i64,
+) -> *mut PyObject {
+    let args = args_slice(items, n);
+    let plain = || vectorcall(callee, items, args.len(), ptr::null_mut());
+    if !(0..6).contains(&kind) {
+        return plain();
+    }
+    let original = original_builtin(kind as usize);
+    if original.is_null() {
+        return ptr::null_mut();
+    }
+    if callee != original {
+        return plain();
+    }
+    let frame_locals = if locals.is_null() { globals } else { locals };
+    match (kind, args.len()) {
+        (0, 0) => new_ref(globals),
+        (1 | 2, 0) => new_ref(frame_locals),
+        (3, 0) => sorted_keys(frame_locals),
+        (4 | 5, 1..=3) => {
+            // `eval(src)`, `eval(src, None)`, `eval(src, None, None)`: CPython takes the
+            // missing or `None` namespaces from the caller's frame; pass ours explicitly.
+            // `eval(src, g)` uses `g` for both, which the builtin does itself.
+            let src = args[0];
+            let g = args.get(1).copied();
+            let l = args.get(2).copied();
+            let none = Py_None();
+            let call: [*mut PyObject; 3] = match (g, l) {
+                (None, _) => [src, globals, frame_locals],
+                (Some(g), None) if g == none => [src, globals, frame_locals],
+                (Some(g), Some(l)) if g == none => {
+                    [src, globals, if l == none { frame_locals } else { l }]
+                }
+                _ => return plain(),
+            };
+            vectorcall(callee, call.as_ptr(), 3, ptr::null_mut())
+        }
+        _ => plain(),
+    }
+}

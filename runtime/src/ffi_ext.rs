@@ -1,0 +1,48 @@
+//! C declarations that pyo3-ffi does not provide (or gates behind versions we do not build for),
+//! kept in one place so every module uses the same signatures.
+
+use pyo3_ffi::PyObject;
+use std::ffi::c_int;
+
+unsafe extern "C" {
+    /// `PyMethod_New(func, self)`: a bound method object (new reference).
+    pub fn PyMethod_New(func: *mut PyObject, slf: *mut PyObject) -> *mut PyObject;
+    /// `PyInstanceMethod_New(func)`, for completeness with `PyMethod_New`.
+    pub fn PyInstanceMethod_New(func: *mut PyObject) -> *mut PyObject;
+}
+
+/// `SIGINT` on every Unix heron supports.
+pub const SIGINT: c_int = 2;
+
+unsafe extern "C" {
+    /// libc `raise(3)`.
+    pub fn raise(sig: c_int) -> c_int;
+    /// libc `signal(2)`; `handler` is a `sighandler_t` (0 is `SIG_DFL`).
+    pub fn signal(sig: c_int, handler: usize) -> usize;
+}
+
+unsafe extern "C" {
+    /// `_PyType_Lookup(type, name)`: the attribute found along the MRO, borrowed, or `NULL`
+    /// (never sets an exception). Exported by CPython 3.11+ (`Include/cpython/object.h`).
+    pub fn _PyType_Lookup(t: *mut pyo3_ffi::PyTypeObject, name: *mut PyObject) -> *mut PyObject;
+}
+
+/// `_PyObject_LookupSpecial`: looks `name` up on `type(obj)` and binds it to `obj`, as the
+/// interpreter does for special methods. New reference; `NULL` with no exception set when the
+/// attribute does not exist, `NULL` with an exception if binding failed.
+pub unsafe fn lookup_special(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    let tp = pyo3_ffi::Py_TYPE(obj);
+    let res = _PyType_Lookup(tp, name);
+    if res.is_null() {
+        return std::ptr::null_mut();
+    }
+    pyo3_ffi::Py_INCREF(res);
+    match (*pyo3_ffi::Py_TYPE(res)).tp_descr_get {
+        None => res,
+        Some(get) => {
+            let bound = get(res, obj, tp.cast());
+            pyo3_ffi::Py_DECREF(res);
+            bound
+        }
+    }
+}

@@ -1,0 +1,800 @@
+//! The compiled-function type, `heron_function`.
+//!
+//! A compiled `def`/`lambda` is an instance of this type rather than a CPython `function`,
+//! because its code is native: the object holds a pointer to the generated body and everything
+//! CPython keeps on a function or its code object (names, parameter layout, defaults, closure,
+//! globals). It behaves like a Python function where programs can tell:
+//! - it is called through vectorcall ([`crate::binding`] binds arguments with CPython's errors);
+//! - it binds as a method (`tp_descr_get` plus `Py_TPFLAGS_METHOD_DESCRIPTOR`, so method calls
+//!   skip the bound-method allocation just as for Python functions);
+//! - it has the attributes of a function (`__name__`, `__qualname__`, `__module__`, `__doc__`,
+//!   `__defaults__`, `__kwdefaults__`, `__annotations__`, `__closure__`, `__globals__`,
+//!   `__builtins__`, `__dict__`, `__code__`), with CPython's setter checks;
+//! - its `__code__` is a real code object with the right `co_*` fields (but no bytecode), so
+//!   `inspect.signature` and `inspect.getfullargspec` work;
+//! - it pickles by reference (`__reduce__` returns the qualified name);
+//! - it takes part in cyclic GC and supports weak references.
+//!
+//! `tp_clear` deliberately leaves `globals`, `builtins` and `closure` in place: a running body
+//! reads them through the function, and every cycle through them can also be broken at the
+//! dict or cell that closes it.
+
+use crate::util::{
+    clear_slot, new_ref, none, replace_slot, set_error, type_error, xdecref, xnew_ref,
+};
+use pyo3_ffi::*;
+use std::ffi::{c_int, c_void};
+use std::mem::offset_of;
+use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A compiled function body: `PyObject *body(PyObject *func, PyObject *const *args)` with one
+/// borrowed argument per parameter slot (see `heron_ir::abi`).
+pub type FunctionBody = unsafe extern "C" fn(*mut PyObject, *const *mut PyObject) -> *mut PyObject;
+
+/// `co_flags` bit: `*args`.
+pub const CO_VARARGS: Py_ssize_t = 0x04;
+/// `co_flags` bit: `**kwargs`.
+pub const CO_VARKEYWORDS: Py_ssize_t = 0x08;
+const CO_OPTIMIZED: Py_ssize_t = 0x01;
+const CO_NEWLOCALS: Py_ssize_t = 0x02;
+const CO_NESTED: Py_ssize_t = 0x10;
+
+/// The instance layout of `heron_function`.
+#[repr(C)]
+pub struct HeronFunction {
+    /// The object header.
+    pub ob_base: PyObject,
+    /// The vectorcall entry point (at `tp_vectorcall_offset`).
+    pub vectorcall: Option<vectorcallfunc>,
+    /// The compiled body.
+    pub body: Option<FunctionBody>,
+    /// `__globals__` (a dict; never cleared while the object lives).
+    pub globals: *mut PyObject,
+    /// `__builtins__`, resolved from the globals when the function is created.
+    pub builtins: *mut PyObject,
+    /// `__name__` (a `str`).
+    pub name: *mut PyObject,
+    /// `__qualname__` (a `str`); the prefix of argument errors.
+    pub qualname: *mut PyObject,
+    /// `__doc__` (`NULL` reads as `None`).
+    pub doc: *mut PyObject,
+    /// `co_filename`.
+    pub filename: *mut PyObject,
+    /// `co_varnames`: parameters first (positional, keyword-only, `*args`, `**kwargs`).
+    pub varnames: *mut PyObject,
+    /// `co_freevars`, in closure order.
+    pub freevars: *mut PyObject,
+    /// `co_cellvars`.
+    pub cellvars: *mut PyObject,
+    /// `__defaults__`: a tuple or `NULL`.
+    pub defaults: *mut PyObject,
+    /// `__kwdefaults__`: a dict or `NULL`.
+    pub kwdefaults: *mut PyObject,
+    /// `__annotations__`: a dict or `NULL` (created on first access).
+    pub annotations: *mut PyObject,
+    /// `__closure__`: a tuple of cells or `NULL`.
+    pub closure: *mut PyObject,
+    /// `__module__`.
+    pub module: *mut PyObject,
+    /// `__dict__` (created on demand by the generic dict getter).
+    pub dict: *mut PyObject,
+    /// Weak reference list.
+    pub weakreflist: *mut PyObject,
+    /// `__code__`, created on first access.
+    pub code: *mut PyObject,
+    /// `co_argcount` (positional parameters, positional-only included).
+    pub argcount: Py_ssize_t,
+    /// `co_posonlyargcount`.
+    pub posonlyargcount: Py_ssize_t,
+    /// `co_kwonlyargcount`.
+    pub kwonlyargcount: Py_ssize_t,
+    /// Spec flags (`CO_VARARGS`, `CO_VARKEYWORDS`, ...).
+    pub flags: Py_ssize_t,
+    /// `co_firstlineno`.
+    pub firstlineno: Py_ssize_t,
+    /// Number of parameter slots the body receives.
+    pub nslots: Py_ssize_t,
+    /// Whether calls with exactly `argcount` positional arguments and no keywords can pass the
+    /// caller's array straight to the body.
+    pub simple: bool,
+}
+
+static mut FUNCTION_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
+static TYPE_READY: AtomicBool = AtomicBool::new(false);
+
+/// The `heron_function` type object (valid after [`ensure_type_ready`]).
+#[inline(always)]
+pub fn function_type() -> *mut PyTypeObject {
+    &raw mut FUNCTION_TYPE
+}
+
+/// Whether `o` is a compiled function.
+#[inline(always)]
+pub unsafe fn is_heron_function(o: *mut PyObject) -> bool {
+    Py_TYPE(o) == function_type()
+}
+
+/// Readies the `heron_function` type once. Returns 0, or -1 with an exception set. Called with
+/// the GIL held before any module body runs.
+pub unsafe fn ensure_type_ready() -> c_int {
+    if TYPE_READY.load(Ordering::Acquire) {
+        return 0;
+    }
+    let t = function_type();
+    (*t).tp_name = c"heron_function".as_ptr();
+    (*t).tp_doc = c"A function compiled to native code by heron.".as_ptr();
+    (*t).tp_basicsize = std::mem::size_of::<HeronFunction>() as Py_ssize_t;
+    (*t).tp_itemsize = 0;
+    (*t).tp_flags = (Py_TPFLAGS_DEFAULT
+        | Py_TPFLAGS_HAVE_GC
+        | Py_TPFLAGS_METHOD_DESCRIPTOR
+        | Py_TPFLAGS_HAVE_VECTORCALL) as _;
+    (*t).tp_vectorcall_offset = offset_of!(HeronFunction, vectorcall) as Py_ssize_t;
+    (*t).tp_call = Some(PyVectorcall_Call);
+    (*t).tp_dealloc = Some(func_dealloc);
+    (*t).tp_traverse = Some(func_traverse);
+    (*t).tp_clear = Some(func_clear);
+    (*t).tp_repr = Some(func_repr);
+    (*t).tp_descr_get = Some(func_descr_get);
+    (*t).tp_dictoffset = offset_of!(HeronFunction, dict) as Py_ssize_t;
+    (*t).tp_weaklistoffset = offset_of!(HeronFunction, weakreflist) as Py_ssize_t;
+    (*t).tp_getset = (&raw mut GETSET).cast();
+    (*t).tp_members = (&raw mut MEMBERS).cast();
+    (*t).tp_methods = (&raw mut METHODS).cast();
+    (*t).tp_free = Some(PyObject_GC_Del);
+    if Py_REFCNT(t.cast()) == 0 {
+        // A static type object is never deallocated; hold one reference for the process.
+        Py_INCREF(t.cast());
+    }
+    if PyType_Ready(t) < 0 {
+        return -1;
+    }
+    TYPE_READY.store(true, Ordering::Release);
+    0
+}
+
+static mut GETSET: [PyGetSetDef; 11] = [
+    getset(c"__code__", Some(get_code), None),
+    getset(c"__defaults__", Some(get_defaults), Some(set_defaults)),
+    getset(
+        c"__kwdefaults__",
+        Some(get_kwdefaults),
+        Some(set_kwdefaults),
+    ),
+    getset(
+        c"__annotations__",
+        Some(get_annotations),
+        Some(set_annotations),
+    ),
+    getset(c"__dict__", Some(PyObject_GenericGetDict), Some(set_dict)),
+    getset(c"__name__", Some(get_name), Some(set_name)),
+    getset(c"__qualname__", Some(get_qualname), Some(set_qualname)),
+    getset(c"__doc__", Some(get_doc), Some(set_doc)),
+    getset(c"__closure__", Some(get_closure), None),
+    getset(c"__globals__", Some(get_globals), None),
+    PyGetSetDef {
+        name: ptr::null(),
+        get: None,
+        set: None,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    },
+];
+
+const fn getset(
+    name: &'static std::ffi::CStr,
+    get: Option<getter>,
+    set: Option<setter>,
+) -> PyGetSetDef {
+    PyGetSetDef {
+        name: name.as_ptr(),
+        get,
+        set,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    }
+}
+
+// `_Py_T_OBJECT` (reads `NULL` as `None`) is what CPython uses for `__module__`.
+#[allow(deprecated)]
+static mut MEMBERS: [PyMemberDef; 3] = [
+    PyMemberDef {
+        name: c"__module__".as_ptr(),
+        type_code: _Py_T_OBJECT,
+        offset: offset_of!(HeronFunction, module) as Py_ssize_t,
+        flags: 0,
+        doc: ptr::null(),
+    },
+    PyMemberDef {
+        name: c"__builtins__".as_ptr(),
+        type_code: _Py_T_OBJECT,
+        offset: offset_of!(HeronFunction, builtins) as Py_ssize_t,
+        flags: Py_READONLY,
+        doc: ptr::null(),
+    },
+    PyMemberDef {
+        name: ptr::null(),
+        type_code: 0,
+        offset: 0,
+        flags: 0,
+        doc: ptr::null(),
+    },
+];
+
+static mut METHODS: [PyMethodDef; 2] = [
+    PyMethodDef {
+        ml_name: c"__reduce__".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: func_reduce,
+        },
+        ml_flags: METH_NOARGS,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: ptr::null(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: func_reduce,
+        },
+        ml_flags: 0,
+        ml_doc: ptr::null(),
+    },
+];
+
+#[inline(always)]
+unsafe fn as_func(o: *mut PyObject) -> *mut HeronFunction {
+    o.cast()
+}
+
+// ---- creation ----------------------------------------------------------------------------
+
+/// Reads item `i` of the spec tuple as a `Py_ssize_t` (`None` if it is not an int or negative).
+unsafe fn spec_int(spec: *mut PyObject, i: Py_ssize_t) -> Option<Py_ssize_t> {
+    let v = PyTuple_GET_ITEM(spec, i);
+    if PyLong_Check(v) == 0 {
+        return None;
+    }
+    let n = PyLong_AsSsize_t(v);
+    if n < 0 {
+        PyErr_Clear();
+        return None;
+    }
+    Some(n)
+}
+
+unsafe fn malformed(what: &str) -> *mut PyObject {
+    set_error(
+        PyExc_SystemError,
+        &format!("heron: malformed function spec ({what})"),
+    )
+}
+
+/// The builtins a function created in `globals` sees, as CPython resolves them: the dict of
+/// `globals['__builtins__']` if it is a module, that object otherwise, else the interpreter's.
+/// New reference, or `NULL` with an exception.
+pub(crate) unsafe fn builtins_from_globals(globals: *mut PyObject) -> *mut PyObject {
+    let key = crate::interned!("__builtins__");
+    if key.is_null() {
+        return ptr::null_mut();
+    }
+    let b = if PyDict_Check(globals) != 0 {
+        PyDict_GetItemWithError(globals, key)
+    } else {
+        ptr::null_mut()
+    };
+    if b.is_null() {
+        if !PyErr_Occurred().is_null() {
+            return ptr::null_mut();
+        }
+        return xnew_ref(PyEval_GetBuiltins());
+    }
+    if PyModule_Check(b) != 0 {
+        return xnew_ref(PyModule_GetDict(b));
+    }
+    new_ref(b)
+}
+
+/// Creates a compiled function object: `body` is the native body, `spec` the constant tuple
+/// `(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
+/// varnames, freevars, cellvars, doc)`; `defaults` (tuple), `kwdefaults` (dict), `annotations`
+/// (dict) and `closure` (tuple of cells) may be `NULL` or `None`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_make_function(
+    body: Option<FunctionBody>,
+    spec: *mut PyObject,
+    globals: *mut PyObject,
+    defaults: *mut PyObject,
+    kwdefaults: *mut PyObject,
+    annotations: *mut PyObject,
+    closure: *mut PyObject,
+) -> *mut PyObject {
+    if ensure_type_ready() < 0 {
+        return ptr::null_mut();
+    }
+    if body.is_none() {
+        return malformed("no body");
+    }
+    if spec.is_null() || PyTuple_Check(spec) == 0 || PyTuple_GET_SIZE(spec) != 12 {
+        return malformed("not a 12-tuple");
+    }
+    if globals.is_null() || PyDict_Check(globals) == 0 {
+        return malformed("globals is not a dict");
+    }
+    let item = |i| PyTuple_GET_ITEM(spec, i);
+    let (name, qualname, filename) = (item(0), item(1), item(2));
+    if PyUnicode_Check(name) == 0
+        || PyUnicode_Check(qualname) == 0
+        || PyUnicode_Check(filename) == 0
+    {
+        return malformed("names");
+    }
+    let (Some(firstlineno), Some(argcount), Some(posonly), Some(kwonly), Some(flags)) = (
+        spec_int(spec, 3),
+        spec_int(spec, 4),
+        spec_int(spec, 5),
+        spec_int(spec, 6),
+        spec_int(spec, 7),
+    ) else {
+        return malformed("counts");
+    };
+    let (varnames, freevars, cellvars, doc) = (item(8), item(9), item(10), item(11));
+    if PyTuple_Check(varnames) == 0 || PyTuple_Check(freevars) == 0 || PyTuple_Check(cellvars) == 0
+    {
+        return malformed("name tuples");
+    }
+    let nslots = argcount
+        + kwonly
+        + Py_ssize_t::from(flags & CO_VARARGS != 0)
+        + Py_ssize_t::from(flags & CO_VARKEYWORDS != 0);
+    if posonly > argcount || PyTuple_GET_SIZE(varnames) < nslots {
+        return malformed("parameter counts");
+    }
+    for i in 0..PyTuple_GET_SIZE(varnames) {
+        if PyUnicode_Check(PyTuple_GET_ITEM(varnames, i)) == 0 {
+            return malformed("varnames");
+        }
+    }
+    let none_to_null = |o: *mut PyObject| if o == none() { ptr::null_mut() } else { o };
+    let (defaults, kwdefaults, annotations, closure) = (
+        none_to_null(defaults),
+        none_to_null(kwdefaults),
+        none_to_null(annotations),
+        none_to_null(closure),
+    );
+    if !defaults.is_null() && PyTuple_Check(defaults) == 0 {
+        return malformed("defaults");
+    }
+    if !kwdefaults.is_null() && PyDict_Check(kwdefaults) == 0 {
+        return malformed("kwdefaults");
+    }
+    let nfree = PyTuple_GET_SIZE(freevars);
+    let nclosure = if closure.is_null() {
+        0
+    } else if PyTuple_Check(closure) != 0 {
+        PyTuple_GET_SIZE(closure)
+    } else {
+        -1
+    };
+    if nclosure != nfree {
+        return malformed("closure length");
+    }
+    let annotations = if annotations.is_null() {
+        ptr::null_mut()
+    } else if PyDict_Check(annotations) != 0 {
+        new_ref(annotations)
+    } else if PyTuple_Check(annotations) != 0 {
+        // CPython's compact form: (name, value, name, value, ...).
+        let d = PyDict_New();
+        if d.is_null() {
+            return ptr::null_mut();
+        }
+        let n = PyTuple_GET_SIZE(annotations);
+        let mut i = 0;
+        while i + 1 < n {
+            if PyDict_SetItem(
+                d,
+                PyTuple_GET_ITEM(annotations, i),
+                PyTuple_GET_ITEM(annotations, i + 1),
+            ) < 0
+            {
+                Py_DECREF(d);
+                return ptr::null_mut();
+            }
+            i += 2;
+        }
+        d
+    } else {
+        return malformed("annotations");
+    };
+
+    let module = {
+        let key = crate::interned!("__name__");
+        if key.is_null() {
+            xdecref(annotations);
+            return ptr::null_mut();
+        }
+        let m = PyDict_GetItemWithError(globals, key);
+        if m.is_null() && !PyErr_Occurred().is_null() {
+            xdecref(annotations);
+            return ptr::null_mut();
+        }
+        xnew_ref(m)
+    };
+    let builtins = builtins_from_globals(globals);
+    if builtins.is_null() {
+        xdecref(annotations);
+        xdecref(module);
+        return ptr::null_mut();
+    }
+
+    let obj = PyType_GenericAlloc(function_type(), 0);
+    if obj.is_null() {
+        xdecref(annotations);
+        xdecref(module);
+        Py_DECREF(builtins);
+        return ptr::null_mut();
+    }
+    let f = as_func(obj);
+    (*f).vectorcall = Some(crate::binding::function_vectorcall);
+    (*f).body = body;
+    (*f).globals = new_ref(globals);
+    (*f).builtins = builtins;
+    (*f).name = new_ref(name);
+    (*f).qualname = new_ref(qualname);
+    (*f).doc = new_ref(doc);
+    (*f).filename = new_ref(filename);
+    (*f).varnames = new_ref(varnames);
+    (*f).freevars = new_ref(freevars);
+    (*f).cellvars = new_ref(cellvars);
+    (*f).defaults = xnew_ref(defaults);
+    (*f).kwdefaults = xnew_ref(kwdefaults);
+    (*f).annotations = annotations;
+    (*f).closure = xnew_ref(closure);
+    (*f).module = module;
+    (*f).argcount = argcount;
+    (*f).posonlyargcount = posonly;
+    (*f).kwonlyargcount = kwonly;
+    (*f).flags = flags;
+    (*f).firstlineno = firstlineno;
+    (*f).nslots = nslots;
+    (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
+    obj
+}
+
+/// The globals of the compiled function `func` (borrowed), for `Op::Globals` in function bodies.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_function_globals(func: *mut PyObject) -> *mut PyObject {
+    (*as_func(func)).globals
+}
+
+/// Cell `i` of `func`'s closure (borrowed), for `Op::ClosureCell`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_closure_cell(func: *mut PyObject, i: i64) -> *mut PyObject {
+    PyTuple_GET_ITEM((*as_func(func)).closure, i as Py_ssize_t)
+}
+
+// ---- type slots --------------------------------------------------------------------------
+
+unsafe extern "C" fn func_dealloc(obj: *mut PyObject) {
+    let f = as_func(obj);
+    PyObject_GC_UnTrack(obj.cast());
+    if !(*f).weakreflist.is_null() {
+        PyObject_ClearWeakRefs(obj);
+    }
+    for slot in [
+        &raw mut (*f).globals,
+        &raw mut (*f).builtins,
+        &raw mut (*f).name,
+        &raw mut (*f).qualname,
+        &raw mut (*f).doc,
+        &raw mut (*f).filename,
+        &raw mut (*f).varnames,
+        &raw mut (*f).freevars,
+        &raw mut (*f).cellvars,
+        &raw mut (*f).defaults,
+        &raw mut (*f).kwdefaults,
+        &raw mut (*f).annotations,
+        &raw mut (*f).closure,
+        &raw mut (*f).module,
+        &raw mut (*f).dict,
+        &raw mut (*f).code,
+    ] {
+        clear_slot(slot);
+    }
+    if let Some(free) = (*Py_TYPE(obj)).tp_free {
+        free(obj.cast());
+    }
+}
+
+unsafe extern "C" fn func_traverse(
+    obj: *mut PyObject,
+    visit: visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    let f = as_func(obj);
+    for o in [
+        (*f).globals,
+        (*f).builtins,
+        (*f).name,
+        (*f).qualname,
+        (*f).doc,
+        (*f).filename,
+        (*f).varnames,
+        (*f).freevars,
+        (*f).cellvars,
+        (*f).defaults,
+        (*f).kwdefaults,
+        (*f).annotations,
+        (*f).closure,
+        (*f).module,
+        (*f).dict,
+        (*f).code,
+    ] {
+        if !o.is_null() {
+            let r = visit(o, arg);
+            if r != 0 {
+                return r;
+            }
+        }
+    }
+    0
+}
+
+unsafe extern "C" fn func_clear(obj: *mut PyObject) -> c_int {
+    let f = as_func(obj);
+    for slot in [
+        &raw mut (*f).doc,
+        &raw mut (*f).defaults,
+        &raw mut (*f).kwdefaults,
+        &raw mut (*f).annotations,
+        &raw mut (*f).module,
+        &raw mut (*f).dict,
+        &raw mut (*f).code,
+    ] {
+        clear_slot(slot);
+    }
+    0
+}
+
+unsafe extern "C" fn func_repr(obj: *mut PyObject) -> *mut PyObject {
+    PyUnicode_FromFormat(
+        c"<function %U at %p>".as_ptr(),
+        (*as_func(obj)).qualname,
+        obj as *const c_void,
+    )
+}
+
+unsafe extern "C" fn func_descr_get(
+    obj: *mut PyObject,
+    inst: *mut PyObject,
+    _ty: *mut PyObject,
+) -> *mut PyObject {
+    if inst.is_null() || inst == none() {
+        return new_ref(obj);
+    }
+    crate::ffi_ext::PyMethod_New(obj, inst)
+}
+
+unsafe extern "C" fn func_reduce(obj: *mut PyObject, _unused: *mut PyObject) -> *mut PyObject {
+    new_ref((*as_func(obj)).qualname)
+}
+
+// ---- attributes --------------------------------------------------------------------------
+
+#[inline]
+unsafe fn or_none(o: *mut PyObject) -> *mut PyObject {
+    new_ref(if o.is_null() { none() } else { o })
+}
+
+unsafe extern "C" fn get_name(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((*as_func(obj)).name)
+}
+
+unsafe extern "C" fn set_name(obj: *mut PyObject, value: *mut PyObject, _: *mut c_void) -> c_int {
+    if value.is_null() || PyUnicode_Check(value) == 0 {
+        type_error("__name__ must be set to a string object");
+        return -1;
+    }
+    replace_slot(&raw mut (*as_func(obj)).name, new_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_qualname(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((*as_func(obj)).qualname)
+}
+
+unsafe extern "C" fn set_qualname(
+    obj: *mut PyObject,
+    value: *mut PyObject,
+    _: *mut c_void,
+) -> c_int {
+    if value.is_null() || PyUnicode_Check(value) == 0 {
+        type_error("__qualname__ must be set to a string object");
+        return -1;
+    }
+    replace_slot(&raw mut (*as_func(obj)).qualname, new_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_doc(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    or_none((*as_func(obj)).doc)
+}
+
+unsafe extern "C" fn set_doc(obj: *mut PyObject, value: *mut PyObject, _: *mut c_void) -> c_int {
+    replace_slot(&raw mut (*as_func(obj)).doc, xnew_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_defaults(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    or_none((*as_func(obj)).defaults)
+}
+
+unsafe extern "C" fn set_defaults(
+    obj: *mut PyObject,
+    value: *mut PyObject,
+    _: *mut c_void,
+) -> c_int {
+    let value = if value == none() {
+        ptr::null_mut()
+    } else {
+        value
+    };
+    if !value.is_null() && PyTuple_Check(value) == 0 {
+        type_error("__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    replace_slot(&raw mut (*as_func(obj)).defaults, xnew_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_kwdefaults(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    or_none((*as_func(obj)).kwdefaults)
+}
+
+unsafe extern "C" fn set_kwdefaults(
+    obj: *mut PyObject,
+    value: *mut PyObject,
+    _: *mut c_void,
+) -> c_int {
+    let value = if value == none() {
+        ptr::null_mut()
+    } else {
+        value
+    };
+    if !value.is_null() && PyDict_Check(value) == 0 {
+        type_error("__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    replace_slot(&raw mut (*as_func(obj)).kwdefaults, xnew_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_annotations(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    let f = as_func(obj);
+    if (*f).annotations.is_null() {
+        let d = PyDict_New();
+        if d.is_null() {
+            return ptr::null_mut();
+        }
+        (*f).annotations = d;
+    }
+    new_ref((*f).annotations)
+}
+
+unsafe extern "C" fn set_annotations(
+    obj: *mut PyObject,
+    value: *mut PyObject,
+    _: *mut c_void,
+) -> c_int {
+    let value = if value == none() {
+        ptr::null_mut()
+    } else {
+        value
+    };
+    if !value.is_null() && PyDict_Check(value) == 0 {
+        type_error("__annotations__ must be set to a dict object");
+        return -1;
+    }
+    replace_slot(&raw mut (*as_func(obj)).annotations, xnew_ref(value));
+    0
+}
+
+unsafe extern "C" fn set_dict(obj: *mut PyObject, value: *mut PyObject, ctx: *mut c_void) -> c_int {
+    if value.is_null() {
+        type_error("cannot delete __dict__");
+        return -1;
+    }
+    PyObject_GenericSetDict(obj, value, ctx)
+}
+
+unsafe extern "C" fn get_closure(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    or_none((*as_func(obj)).closure)
+}
+
+unsafe extern "C" fn get_globals(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((*as_func(obj)).globals)
+}
+
+unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    let f = as_func(obj);
+    if (*f).code.is_null() {
+        let code = make_code(f);
+        if code.is_null() {
+            return ptr::null_mut();
+        }
+        (*f).code = code;
+    }
+    new_ref((*f).code)
+}
+
+/// Builds `__code__`: an empty code object whose `co_*` fields describe the compiled function
+/// (so introspection such as `inspect.signature` sees the real parameters).
+unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
+    let line = (*f).firstlineno.clamp(0, c_int::MAX as Py_ssize_t) as c_int;
+    let empty = PyCode_NewEmpty(c"".as_ptr(), c"".as_ptr(), line) as *mut PyObject;
+    if empty.is_null() {
+        return ptr::null_mut();
+    }
+    let mut co_flags = CO_OPTIMIZED | CO_NEWLOCALS | ((*f).flags & !(CO_OPTIMIZED | CO_NEWLOCALS));
+    // CPython marks functions defined inside another function's scope as nested.
+    let locals_marker = crate::interned!("<locals>");
+    if !locals_marker.is_null()
+        && PyUnicode_Find((*f).qualname, locals_marker, 0, Py_ssize_t::MAX, 1) >= 0
+    {
+        co_flags |= CO_NESTED;
+    }
+    PyErr_Clear();
+    let kwargs = PyDict_New();
+    if kwargs.is_null() {
+        Py_DECREF(empty);
+        return ptr::null_mut();
+    }
+    let entries: [(&std::ffi::CStr, *mut PyObject); 11] = [
+        (c"co_argcount", PyLong_FromSsize_t((*f).argcount)),
+        (
+            c"co_posonlyargcount",
+            PyLong_FromSsize_t((*f).posonlyargcount),
+        ),
+        (
+            c"co_kwonlyargcount",
+            PyLong_FromSsize_t((*f).kwonlyargcount),
+        ),
+        (
+            c"co_nlocals",
+            PyLong_FromSsize_t(PyTuple_GET_SIZE((*f).varnames)),
+        ),
+        (c"co_flags", PyLong_FromSsize_t(co_flags)),
+        (c"co_varnames", new_ref((*f).varnames)),
+        (c"co_freevars", new_ref((*f).freevars)),
+        (c"co_cellvars", new_ref((*f).cellvars)),
+        (c"co_name", new_ref((*f).name)),
+        (c"co_qualname", new_ref((*f).qualname)),
+        (c"co_filename", new_ref((*f).filename)),
+    ];
+    let mut ok = true;
+    for (key, value) in entries {
+        if value.is_null() {
+            ok = false;
+            continue;
+        }
+        if ok && PyDict_SetItemString(kwargs, key.as_ptr(), value) < 0 {
+            ok = false;
+        }
+        Py_DECREF(value);
+    }
+    let mut code = ptr::null_mut();
+    if ok {
+        let replace = PyObject_GetAttrString(empty, c"replace".as_ptr());
+        if !replace.is_null() {
+            let args = PyTuple_New(0);
+            if !args.is_null() {
+                code = PyObject_Call(replace, args, kwargs);
+                Py_DECREF(args);
+            }
+            Py_DECREF(replace);
+        }
+    }
+    Py_DECREF(kwargs);
+    Py_DECREF(empty);
+    code
+}

@@ -1,0 +1,311 @@
+//! Names: globals and builtins, closure cells, `locals()` snapshots and module annotations.
+//!
+//! Module-level and `global` names live in the module's dict; compiled code reads them with
+//! [`heron_rt_load_global`], which falls back to the builtins named by the dict's
+//! `__builtins__` (a module or a dict), as CPython's `LOAD_GLOBAL` does. Variables captured by
+//! inner functions live in ordinary CPython cell objects, so closures interoperate with
+//! `__closure__`, `inspect.getclosurevars` and friends. Errors carry CPython 3.11's texts, and
+//! `NameError`s carry `.name` so the interpreter can offer "Did you mean" suggestions.
+
+use crate::util::{new_ref, str_lossy, xnew_ref};
+use pyo3_ffi::*;
+use std::ffi::c_int;
+use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+/// Raises `exc_type(message)`; for `NameError` proper also sets `.name = name` (as CPython
+/// does, for suggestions).
+#[cold]
+unsafe fn raise_name_error(exc_type: *mut PyObject, message: &str, name: *mut PyObject) {
+    let msg = crate::util::str_from(message);
+    if msg.is_null() {
+        return;
+    }
+    let value = PyObject_CallOneArg(exc_type, msg);
+    Py_DECREF(msg);
+    if value.is_null() {
+        return;
+    }
+    if exc_type == PyExc_NameError && PyObject_SetAttrString(value, c"name".as_ptr(), name) < 0 {
+        PyErr_Clear();
+    }
+    PyErr_SetObject(exc_type, value);
+    Py_DECREF(value);
+}
+
+#[cold]
+unsafe fn name_not_defined(name: *mut PyObject) {
+    raise_name_error(
+        PyExc_NameError,
+        &format!("name '{}' is not defined", str_lossy(name)),
+        name,
+    );
+}
+
+#[cold]
+unsafe fn unbound_local(name: *mut PyObject) {
+    raise_name_error(
+        PyExc_UnboundLocalError,
+        &format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            str_lossy(name)
+        ),
+        name,
+    );
+}
+
+#[cold]
+unsafe fn unbound_free(name: *mut PyObject) {
+    raise_name_error(
+        PyExc_NameError,
+        &format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            str_lossy(name)
+        ),
+        name,
+    );
+}
+
+/// `tuple[index]`, borrowed; the index is known to be in range.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_tuple_get_item(
+    tuple: *mut PyObject,
+    index: i64,
+) -> *mut PyObject {
+    PyTuple_GET_ITEM(tuple, index as Py_ssize_t)
+}
+
+/// One-entry cache: the last `__builtins__` object seen (a strong reference, so its address
+/// cannot be reused while cached) and the dict it resolves to (owned by that object: a module's
+/// dict cannot be replaced).
+static LAST_BUILTINS_OBJ: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
+static LAST_BUILTINS_DICT: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
+
+/// The builtins namespace for `globals` (borrowed), or `NULL` (with an exception only on error).
+unsafe fn builtins_of(globals: *mut PyObject) -> *mut PyObject {
+    let key = crate::interned!("__builtins__");
+    if key.is_null() {
+        return ptr::null_mut();
+    }
+    let b = PyDict_GetItemWithError(globals, key);
+    if b.is_null() {
+        if !PyErr_Occurred().is_null() {
+            return ptr::null_mut();
+        }
+        return PyEval_GetBuiltins();
+    }
+    if b == LAST_BUILTINS_OBJ.load(Ordering::Relaxed) {
+        return LAST_BUILTINS_DICT.load(Ordering::Relaxed);
+    }
+    let d = if PyModule_Check(b) != 0 {
+        PyModule_GetDict(b)
+    } else {
+        b
+    };
+    Py_INCREF(b);
+    let previous = LAST_BUILTINS_OBJ.swap(b, Ordering::Relaxed);
+    LAST_BUILTINS_DICT.store(d, Ordering::Relaxed);
+    crate::util::xdecref(previous);
+    d
+}
+
+/// The value of a global name: `globals[name]`, else the builtins' `name`, else
+/// `NameError: name 'x' is not defined`. New reference.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_load_global(
+    globals: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    let v = PyDict_GetItemWithError(globals, name);
+    if !v.is_null() {
+        return new_ref(v);
+    }
+    if !PyErr_Occurred().is_null() {
+        return ptr::null_mut();
+    }
+    let builtins = builtins_of(globals);
+    if builtins.is_null() {
+        if PyErr_Occurred().is_null() {
+            name_not_defined(name);
+        }
+        return ptr::null_mut();
+    }
+    if PyDict_CheckExact(builtins) != 0 {
+        let v = PyDict_GetItemWithError(builtins, name);
+        if !v.is_null() {
+            return new_ref(v);
+        }
+        if PyErr_Occurred().is_null() {
+            name_not_defined(name);
+        }
+        return ptr::null_mut();
+    }
+    // A non-dict `__builtins__` mapping: CPython uses the mapping protocol.
+    let v = PyObject_GetItem(builtins, name);
+    if v.is_null() && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
+        PyErr_Clear();
+        name_not_defined(name);
+    }
+    v
+}
+
+/// `globals[name] = value`. Returns 0, or -1 with an exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_store_global(
+    globals: *mut PyObject,
+    name: *mut PyObject,
+    value: *mut PyObject,
+) -> c_int {
+    if PyDict_CheckExact(globals) != 0 {
+        PyDict_SetItem(globals, name, value)
+    } else {
+        PyObject_SetItem(globals, name, value)
+    }
+}
+
+/// `del globals[name]`; `NameError` if it is not there.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_del_global(globals: *mut PyObject, name: *mut PyObject) -> c_int {
+    let r = if PyDict_CheckExact(globals) != 0 {
+        PyDict_DelItem(globals, name)
+    } else {
+        PyObject_DelItem(globals, name)
+    };
+    if r < 0 && PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
+        PyErr_Clear();
+        name_not_defined(name);
+    }
+    r
+}
+
+/// A new cell holding `initial` (or empty for `NULL`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_new_cell(initial: *mut PyObject) -> *mut PyObject {
+    PyCell_New(initial)
+}
+
+#[inline(always)]
+unsafe fn cell_ref(cell: *mut PyObject) -> *mut PyObject {
+    (*(cell as *mut PyCellObject)).ob_ref
+}
+
+/// The contents of a cell owned by the current function (new reference), or
+/// `UnboundLocalError`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_cell_get(
+    cell: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    let v = cell_ref(cell);
+    if v.is_null() {
+        unbound_local(name);
+        return ptr::null_mut();
+    }
+    new_ref(v)
+}
+
+/// The contents of a free variable's cell (new reference), or `NameError` ("... in enclosing
+/// scope").
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_cell_get_free(
+    cell: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    let v = cell_ref(cell);
+    if v.is_null() {
+        unbound_free(name);
+        return ptr::null_mut();
+    }
+    new_ref(v)
+}
+
+/// Sets a cell's contents (`NULL` empties it), releasing the old value.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_cell_set(cell: *mut PyObject, value: *mut PyObject) {
+    let c = cell as *mut PyCellObject;
+    let old = (*c).ob_ref;
+    (*c).ob_ref = xnew_ref(value);
+    crate::util::xdecref(old);
+}
+
+/// `del x` for a cell variable: empties the cell, or `UnboundLocalError` if already empty.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_cell_del(cell: *mut PyObject, name: *mut PyObject) -> c_int {
+    let c = cell as *mut PyCellObject;
+    let old = (*c).ob_ref;
+    if old.is_null() {
+        unbound_local(name);
+        return -1;
+    }
+    (*c).ob_ref = ptr::null_mut();
+    Py_DECREF(old);
+    0
+}
+
+/// `dict[name] = value` unless `value` is `NULL` (an unbound local is left out of `locals()`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_locals_set(
+    dict: *mut PyObject,
+    name: *mut PyObject,
+    value: *mut PyObject,
+) -> c_int {
+    if value.is_null() {
+        return 0;
+    }
+    PyObject_SetItem(dict, name, value)
+}
+
+/// `dict[name] = cell contents` unless the cell is empty.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_locals_set_cell(
+    dict: *mut PyObject,
+    name: *mut PyObject,
+    cell: *mut PyObject,
+) -> c_int {
+    heron_rt_locals_set(dict, name, cell_ref(cell))
+}
+
+/// Raises `UnboundLocalError` for a local variable read before assignment.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_raise_unbound_local(name: *mut PyObject) {
+    unbound_local(name);
+}
+
+/// `SETUP_ANNOTATIONS`: makes sure the namespace (a module dict, or a class namespace mapping)
+/// has an `__annotations__` entry, creating an empty dict if not.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_setup_annotations(ns: *mut PyObject) -> c_int {
+    let key = crate::interned!("__annotations__");
+    if key.is_null() {
+        return -1;
+    }
+    if PyDict_CheckExact(ns) != 0 {
+        let v = PyDict_GetItemWithError(ns, key);
+        if !v.is_null() {
+            return 0;
+        }
+        if !PyErr_Occurred().is_null() {
+            return -1;
+        }
+    } else {
+        let v = PyObject_GetItem(ns, key);
+        if !v.is_null() {
+            Py_DECREF(v);
+            return 0;
+        }
+        if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
+            return -1;
+        }
+        PyErr_Clear();
+    }
+    let d = PyDict_New();
+    if d.is_null() {
+        return -1;
+    }
+    let r = PyObject_SetItem(ns, key, d);
+    Py_DECREF(d);
+    if r < 0 {
+        return -1;
+    }
+    0
+}

@@ -1,0 +1,119 @@
+//! Traceback entries for compiled frames.
+//!
+//! Compiled code has no interpreter frames. When an exception arrives in a compiled function
+//! (raised there or propagated from a call), generated code calls [`heron_rt_traceback_here`],
+//! which adds the entry CPython would have added: a frame object built from an empty code
+//! object carrying the file, function name and line, linked into the exception's traceback.
+//! Tracebacks printed by CPython (and the `traceback` module) then show
+//! `File "...", line N, in name` for compiled code, and nothing from the runtime itself.
+
+use pyo3_ffi::*;
+use std::ffi::{CString, c_int};
+use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+/// Cache of code objects by `(filename, name, line)`; lives for the process.
+static CODE_CACHE: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
+/// Fallback globals for frames when none are given.
+static EMPTY_GLOBALS: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
+
+unsafe fn cached_dict(cell: &AtomicPtr<PyObject>) -> *mut PyObject {
+    let d = cell.load(Ordering::Relaxed);
+    if !d.is_null() {
+        return d;
+    }
+    let d = PyDict_New();
+    if !d.is_null() {
+        cell.store(d, Ordering::Relaxed);
+    }
+    d
+}
+
+fn c_text(s: String) -> CString {
+    CString::new(s.replace('\0', "?")).unwrap_or_default()
+}
+
+/// A code object for `(filename, name, line)`: new reference, or `NULL` with an exception.
+unsafe fn code_for(filename: *mut PyObject, name: *mut PyObject, line: c_int) -> *mut PyObject {
+    let cache = cached_dict(&CODE_CACHE);
+    if cache.is_null() {
+        return ptr::null_mut();
+    }
+    let pyline = PyLong_FromLong(line as _);
+    if pyline.is_null() {
+        return ptr::null_mut();
+    }
+    let key = PyTuple_New(3);
+    if key.is_null() {
+        Py_DECREF(pyline);
+        return ptr::null_mut();
+    }
+    PyTuple_SET_ITEM(key, 0, crate::util::new_ref(filename));
+    PyTuple_SET_ITEM(key, 1, crate::util::new_ref(name));
+    PyTuple_SET_ITEM(key, 2, pyline);
+    let hit = PyDict_GetItemWithError(cache, key);
+    if !hit.is_null() {
+        Py_DECREF(key);
+        return crate::util::new_ref(hit);
+    }
+    if !PyErr_Occurred().is_null() {
+        Py_DECREF(key);
+        return ptr::null_mut();
+    }
+    let file_c = c_text(crate::util::str_lossy(filename));
+    let name_c = c_text(crate::util::str_lossy(name));
+    let code = PyCode_NewEmpty(file_c.as_ptr(), name_c.as_ptr(), line) as *mut PyObject;
+    if code.is_null() {
+        Py_DECREF(key);
+        return ptr::null_mut();
+    }
+    if PyDict_SetItem(cache, key, code) < 0 {
+        PyErr_Clear();
+    }
+    Py_DECREF(key);
+    code
+}
+
+/// Adds a traceback entry `File "<filename>", line <line>, in <name>` to the exception being
+/// raised, as CPython does when an exception arrives in a frame. `globals` is the frame's
+/// module namespace (used for `f_globals`, e.g. by warnings and NameError suggestions). Does
+/// nothing if no exception is set; never fails (an internal failure keeps the original
+/// exception without the entry).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_traceback_here(
+    globals: *mut PyObject,
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    line: i64,
+) {
+    let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+    PyErr_Fetch(&mut t, &mut v, &mut tb);
+    if t.is_null() {
+        return;
+    }
+    let line = line.clamp(0, c_int::MAX as i64) as c_int;
+    let mut frame = ptr::null_mut();
+    let filename_ok = !filename.is_null() && PyUnicode_Check(filename) != 0;
+    let name_ok = !name.is_null() && PyUnicode_Check(name) != 0;
+    if filename_ok && name_ok {
+        let code = code_for(filename, name, line);
+        let globals = if !globals.is_null() && PyDict_Check(globals) != 0 {
+            globals
+        } else {
+            cached_dict(&EMPTY_GLOBALS)
+        };
+        if !code.is_null() && !globals.is_null() {
+            frame = PyFrame_New(PyThreadState_Get(), code.cast(), globals, ptr::null_mut());
+        }
+        crate::util::xdecref(code);
+    }
+    // Drop any error from building the entry; the original exception wins.
+    PyErr_Clear();
+    PyErr_Restore(t, v, tb);
+    if !frame.is_null() {
+        if PyTraceBack_Here(frame) < 0 {
+            // PyTraceBack_Here leaves the original exception in place on failure.
+        }
+        Py_DECREF(frame.cast());
+    }
+}

@@ -1,0 +1,3 @@
+# SystemExit with a message goes to stderr and exits 1.
+print("before")
+raise SystemExit("fatal: message")
