@@ -1,0 +1,575 @@
+//! Translation of one IR function body to Cranelift IR.
+//!
+//! The mapping is direct: each IR block becomes a CLIF block, each IR value a CLIF value (IR
+//! values are SSA and their definitions dominate their uses, as CLIF requires), each IR
+//! variable a `cranelift_frontend` variable (so variables that stay in registers cost
+//! nothing). What codegen adds:
+//! - the error edges: after each fallible operation a test on its result (per the helper's
+//!   [`ErrorKind`]) branching to a cold block that records the traceback entry for this frame
+//!   (when the row says so) and jumps to the handler block;
+//! - the function exit: one shared block that releases every variable and returns;
+//! - reference counting inline (`ob_refcnt` increments, and `_Py_Dealloc` when a decrement
+//!   reaches zero), using the target's object layout.
+
+use crate::CodegenError;
+use crate::data::ModuleTables;
+use cranelift_codegen::ir::{
+    self, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot,
+    StackSlotData, StackSlotKind, TrapCode, Value, condcodes::IntCC, types,
+};
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Linkage, Module as _};
+use cranelift_object::ObjectModule;
+use heron_ir::abi::{CLOSURE_CELL, ERROR_OCCURRED, FUNCTION_GLOBALS, TRACEBACK_HERE};
+use heron_ir::{
+    EntityRef,
+    BlockId, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind, RtFunc,
+    Terminator, Type, ValueId,
+};
+use heron_target::ObjectModel;
+use std::collections::HashMap;
+
+/// What translation needs from the module being compiled.
+pub(crate) struct Env<'a> {
+    /// The object being written (for declaring imports).
+    pub(crate) obj: &'a mut ObjectModule,
+    /// The IR module.
+    pub(crate) module: &'a Module,
+    /// The target's object layout.
+    pub(crate) model: &'a ObjectModel,
+    /// The Cranelift id of each IR function, indexed by `FuncId`.
+    pub(crate) func_ids: &'a [FuncId],
+    /// The module's data objects.
+    pub(crate) tables: &'a ModuleTables,
+    /// The target ISA.
+    pub(crate) isa: &'a dyn TargetIsa,
+}
+
+/// Translates `f` into `func` (whose signature is already set).
+pub(crate) fn translate(
+    env: &mut Env<'_>,
+    f: &Function,
+    func: &mut ir::Function,
+    fbc: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let frontend_config = env.isa.frontend_config();
+    let b = FunctionBuilder::new(func, fbc);
+    let mut t = Translator {
+        env,
+        f,
+        b,
+        blocks: Vec::new(),
+        values: vec![None; f.values.len()],
+        maybe_null: vec![false; f.values.len()],
+        vars: Vec::new(),
+        imports: HashMap::new(),
+        data_imports: HashMap::new(),
+        err_blocks: HashMap::new(),
+        exit: None,
+        consts: None,
+        globals: None,
+        func_param: None,
+        args_param: None,
+        scratch: None,
+    };
+    t.run()?;
+    t.b.seal_all_blocks();
+    t.b.finalize(frontend_config);
+    Ok(())
+}
+
+struct Translator<'e, 'a, 'f> {
+    env: &'e mut Env<'a>,
+    f: &'f Function,
+    b: FunctionBuilder<'f>,
+    blocks: Vec<Block>,
+    values: Vec<Option<Value>>,
+    /// Values that may be `NULL` (their refcount operations need a test).
+    maybe_null: Vec<bool>,
+    vars: Vec<Variable>,
+    imports: HashMap<&'static str, FuncRef>,
+    data_imports: HashMap<&'static str, ir::GlobalValue>,
+    /// Error landing blocks, shared per (handler, line, adds-traceback).
+    err_blocks: HashMap<(BlockId, u32, bool), Block>,
+    exit: Option<Block>,
+    consts: Option<Value>,
+    globals: Option<Value>,
+    func_param: Option<Value>,
+    args_param: Option<Value>,
+    /// One stack array reused by every variadic call (arguments are evaluated before the call,
+    /// so calls never overlap), with one spare leading slot for `PY_VECTORCALL_ARGUMENTS_OFFSET`.
+    scratch: Option<StackSlot>,
+}
+
+fn trusted() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+impl Translator<'_, '_, '_> {
+    fn run(&mut self) -> Result<(), CodegenError> {
+        let f = self.f;
+        let start = self.b.create_block();
+        self.b.append_block_params_for_function_params(start);
+        self.blocks = f.blocks.keys().map(|_| self.b.create_block()).collect();
+        for (id, data) in f.blocks.iter() {
+            if data.cold {
+                self.b.set_cold_block(self.blocks[id.index()]);
+            }
+        }
+        let exit = self.b.create_block();
+        self.b.append_block_param(exit, types::I64);
+        self.exit = Some(exit);
+
+        // Entry: parameters, table bases, variables initialised to NULL.
+        self.b.switch_to_block(start);
+        let params = self.b.block_params(start).to_vec();
+        let consts_gv = self.env.obj.declare_data_in_func(self.env.tables.consts, self.b.func);
+        self.consts = Some(self.b.ins().symbol_value(types::I64, consts_gv));
+        match f.kind {
+            FunctionKind::Module => self.globals = Some(params[0]),
+            FunctionKind::Function => {
+                self.func_param = Some(params[0]);
+                self.args_param = Some(params[1]);
+                let g = self.import(FUNCTION_GLOBALS, &[types::I64], &[types::I64]);
+                let call = self.b.ins().call(g, &[params[0]]);
+                self.globals = Some(self.b.inst_results(call)[0]);
+            }
+        }
+        let max_variadic = f
+            .insts
+            .iter()
+            .filter_map(|(_, i)| match &i.op {
+                Op::Call { func, args } if func.sig().variadic => {
+                    Some(args.len() - func.sig().params.len())
+                }
+                _ => None,
+            })
+            .max();
+        if let Some(n) = max_variadic {
+            let size = 8 * (n as u32 + 1);
+            self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                size,
+                3,
+            )));
+        }
+        let zero = self.b.ins().iconst(types::I64, 0);
+        for _ in f.vars.keys() {
+            let v = self.b.declare_var(types::I64);
+            self.b.def_var(v, zero);
+            self.vars.push(v);
+        }
+        let entry = self.blocks[f.entry.index()];
+        self.b.ins().jump(entry, &[]);
+
+        for block in f.reverse_postorder() {
+            self.block(block)?;
+        }
+
+        self.fill_err_blocks();
+
+        // Exit: release every variable, return the value (or NULL when unwinding).
+        self.b.switch_to_block(exit);
+        let ret = self.b.block_params(exit)[0];
+        for i in 0..self.vars.len() {
+            let v = self.b.use_var(self.vars[i]);
+            self.decref(v, true);
+        }
+        self.b.ins().return_(&[ret]);
+        Ok(())
+    }
+
+    fn value(&self, v: ValueId) -> Result<Value, CodegenError> {
+        self.values[v.index()].ok_or_else(|| {
+            CodegenError::new(format!("{}: value {v} used before its definition", self.f.qualname))
+        })
+    }
+
+    fn import(&mut self, name: &'static str, params: &[ir::Type], rets: &[ir::Type]) -> FuncRef {
+        if let Some(&r) = self.imports.get(name) {
+            return r;
+        }
+        let mut sig = Signature::new(self.env.isa.default_call_conv());
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let id = self
+            .env
+            .obj
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("runtime helper declared twice with different signatures");
+        let r = self.env.obj.declare_func_in_func(id, self.b.func);
+        self.imports.insert(name, r);
+        r
+    }
+
+    fn import_data(&mut self, name: &'static str) -> Result<Value, CodegenError> {
+        let gv = match self.data_imports.get(name) {
+            Some(&gv) => gv,
+            None => {
+                let id: DataId = self
+                    .env
+                    .obj
+                    .declare_data(name, Linkage::Import, false, false)
+                    .map_err(|e| CodegenError::new(format!("declaring {name}: {e}")))?;
+                let gv = self.env.obj.declare_data_in_func(id, self.b.func);
+                self.data_imports.insert(name, gv);
+                gv
+            }
+        };
+        Ok(self.b.ins().symbol_value(types::I64, gv))
+    }
+
+    fn load_const(&mut self, index: u32) -> Value {
+        let base = self.consts.expect("constant table base");
+        self.b.ins().load(types::I64, trusted().with_readonly(), base, (index * 8) as i32)
+    }
+
+    // ---- reference counting ------------------------------------------------------------
+
+    fn incref(&mut self, v: Value, maybe_null: bool) {
+        let off = self.env.model.refcnt_offset;
+        let cont = self.b.create_block();
+        if maybe_null {
+            let doit = self.b.create_block();
+            self.b.ins().brif(v, doit, &[], cont, &[]);
+            self.b.switch_to_block(doit);
+        }
+        let rc = self.b.ins().load(types::I64, trusted(), v, off);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(trusted(), rc, v, off);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn decref(&mut self, v: Value, maybe_null: bool) {
+        let off = self.env.model.refcnt_offset;
+        let cont = self.b.create_block();
+        if maybe_null {
+            let doit = self.b.create_block();
+            self.b.ins().brif(v, doit, &[], cont, &[]);
+            self.b.switch_to_block(doit);
+        }
+        let rc = self.b.ins().load(types::I64, trusted(), v, off);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(trusted(), rc, v, off);
+        let dealloc = self.b.create_block();
+        self.b.set_cold_block(dealloc);
+        self.b.ins().brif(rc, cont, &[], dealloc, &[]);
+        self.b.switch_to_block(dealloc);
+        let d = self.import("_Py_Dealloc", &[types::I64], &[]);
+        self.b.ins().call(d, &[v]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    // ---- error edges -------------------------------------------------------------------
+
+    /// The block an error of an instruction at `line` jumps to: it adds this frame's traceback
+    /// entry (if `adds_traceback`) and continues at the IR handler `target`.
+    fn err_block(&mut self, target: BlockId, line: u32, adds_traceback: bool) -> Block {
+        if let Some(&b) = self.err_blocks.get(&(target, line, adds_traceback)) {
+            return b;
+        }
+        // Filled by `fill_err_blocks` at the end: the builder cannot leave a block half-built.
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.err_blocks.insert((target, line, adds_traceback), blk);
+        blk
+    }
+
+    fn fill_err_blocks(&mut self) {
+        let mut pending: Vec<_> = self.err_blocks.iter().map(|(&k, &b)| (k, b)).collect();
+        pending.sort_by_key(|&(_, b)| b);
+        for ((target, line, adds_traceback), blk) in pending {
+            self.b.switch_to_block(blk);
+            if adds_traceback {
+                let tb = self.import(TRACEBACK_HERE, &[types::I64; 4], &[]);
+                let globals = self.globals.expect("globals");
+                let filename = self.load_const(self.env.module.filename_const.index() as u32);
+                let name = self.load_const(self.f.name_const.index() as u32);
+                let line = self.b.ins().iconst(types::I64, i64::from(line));
+                self.b.ins().call(tb, &[globals, filename, name, line]);
+            }
+            let handler = self.blocks[target.index()];
+            self.b.ins().jump(handler, &[]);
+        }
+    }
+
+    fn inst_err(&self, inst: &InstData) -> Result<BlockId, CodegenError> {
+        inst.err.ok_or_else(|| {
+            CodegenError::new(format!("{}: fallible op without error edge", self.f.qualname))
+        })
+    }
+
+    // ---- blocks and instructions -------------------------------------------------------
+
+    fn block(&mut self, id: BlockId) -> Result<(), CodegenError> {
+        let f = self.f;
+        let data = &f.blocks[id];
+        self.b.switch_to_block(self.blocks[id.index()]);
+        for &inst in &data.insts {
+            let inst = &f.insts[inst];
+            if !self.inst(inst)? {
+                // The operation always raises: the rest of the block is dead.
+                return Ok(());
+            }
+        }
+        let exit = self.exit.expect("exit block");
+        match &data.term {
+            Terminator::Jump(t) => {
+                let t = self.blocks[t.index()];
+                self.b.ins().jump(t, &[]);
+            }
+            Terminator::Branch { cond, then_block, else_block } => {
+                let c = self.value(*cond)?;
+                let (t, e) = (self.blocks[then_block.index()], self.blocks[else_block.index()]);
+                self.b.ins().brif(c, t, &[], e, &[]);
+            }
+            Terminator::Return(v) => {
+                let v = self.value(*v)?;
+                self.b.ins().jump(exit, &[BlockArg::Value(v)]);
+            }
+            Terminator::Unwind => {
+                let zero = self.b.ins().iconst(types::I64, 0);
+                self.b.ins().jump(exit, &[BlockArg::Value(zero)]);
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+            }
+            Terminator::None => {
+                return Err(CodegenError::new(format!(
+                    "{}: block {id} has no terminator",
+                    f.qualname
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    fn define(&mut self, inst: &InstData, v: Value, maybe_null: bool) {
+        if let Some(r) = inst.result {
+            self.values[r.index()] = Some(v);
+            self.maybe_null[r.index()] = maybe_null;
+        }
+    }
+
+    /// Translates one instruction; returns `false` if control never continues after it.
+    fn inst(&mut self, inst: &InstData) -> Result<bool, CodegenError> {
+        match &inst.op {
+            Op::Const(c) => {
+                let v = self.load_const(c.index() as u32);
+                self.define(inst, v, false);
+            }
+            Op::Arg(i) => {
+                let args = self.args_param.ok_or_else(|| {
+                    CodegenError::new(format!("{}: Arg in a module body", self.f.qualname))
+                })?;
+                let v = self.b.ins().load(types::I64, trusted(), args, (*i * 8) as i32);
+                self.define(inst, v, false);
+            }
+            Op::Globals => {
+                let g = self.globals.expect("globals");
+                self.define(inst, g, false);
+            }
+            Op::ClosureCell(i) => {
+                let func = self.func_param.ok_or_else(|| {
+                    CodegenError::new(format!("{}: closure cell in a module body", self.f.qualname))
+                })?;
+                let cc = self.import(CLOSURE_CELL, &[types::I64, types::I64], &[types::I64]);
+                let idx = self.b.ins().iconst(types::I64, i64::from(*i));
+                let call = self.b.ins().call(cc, &[func, idx]);
+                let v = self.b.inst_results(call)[0];
+                self.define(inst, v, false);
+            }
+            Op::Null => {
+                let v = self.b.ins().iconst(types::I64, 0);
+                self.define(inst, v, true);
+            }
+            Op::BoolConst(c) => {
+                let v = self.b.ins().iconst(types::I8, i64::from(*c));
+                self.define(inst, v, false);
+            }
+            Op::IntConst(c) => {
+                let v = self.b.ins().iconst(types::I64, *c);
+                self.define(inst, v, false);
+            }
+            Op::LoadVar { var, unbound } => {
+                let v = self.b.use_var(self.vars[var.index()]);
+                match unbound {
+                    Some(name) => {
+                        let err = self.inst_err(inst)?;
+                        let ok = self.b.create_block();
+                        let raise = self.b.create_block();
+                        self.b.set_cold_block(raise);
+                        self.b.ins().brif(v, ok, &[], raise, &[]);
+                        self.b.switch_to_block(raise);
+                        let sig = RtFunc::RaiseUnboundLocal.sig();
+                        let r = self.import(sig.symbol, &[types::I64], &[]);
+                        let name = self.load_const(name.index() as u32);
+                        self.b.ins().call(r, &[name]);
+                        let eb = self.err_block(err, inst.loc.line, true);
+                        self.b.ins().jump(eb, &[]);
+                        self.b.switch_to_block(ok);
+                        self.define(inst, v, false);
+                    }
+                    None => self.define(inst, v, true),
+                }
+            }
+            Op::StoreVar { var, value } => {
+                let new = self.value(*value)?;
+                let var = self.vars[var.index()];
+                let old = self.b.use_var(var);
+                self.b.def_var(var, new);
+                self.decref(old, true);
+            }
+            Op::Call { func, args } => return self.call(inst, *func, args),
+            Op::MakeFunction { func, args } => {
+                let body = self.env.func_ids[func.index()];
+                let body_ref = self.env.obj.declare_func_in_func(body, self.b.func);
+                let addr = self.b.ins().func_addr(types::I64, body_ref);
+                let mut vals = vec![addr];
+                for a in args {
+                    vals.push(self.value(*a)?);
+                }
+                let sig = RtFunc::MakeFunction.sig();
+                let mf = self.import(sig.symbol, &[types::I64; 7], &[types::I64]);
+                let call = self.b.ins().call(mf, &vals);
+                let res = self.b.inst_results(call)[0];
+                let err = self.inst_err(inst)?;
+                let eb = self.err_block(err, inst.loc.line, true);
+                let ok = self.b.create_block();
+                self.b.ins().brif(res, ok, &[], eb, &[]);
+                self.b.switch_to_block(ok);
+                self.define(inst, res, false);
+            }
+            Op::Is(a, b) => {
+                let (a, b) = (self.value(*a)?, self.value(*b)?);
+                let v = self.b.ins().icmp(IntCC::Equal, a, b);
+                self.define(inst, v, false);
+            }
+            Op::IsNull(a) => {
+                let a = self.value(*a)?;
+                let v = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+                self.define(inst, v, false);
+            }
+            Op::Not(a) => {
+                let a = self.value(*a)?;
+                let v = self.b.ins().bxor_imm_s(a, 1);
+                self.define(inst, v, false);
+            }
+            Op::BoolToObject(c) => {
+                let c = self.value(*c)?;
+                let t = self.import_data("_Py_TrueStruct")?;
+                let f = self.import_data("_Py_FalseStruct")?;
+                let v = self.b.ins().select(c, t, f);
+                self.define(inst, v, false);
+            }
+            Op::Incref(a) => {
+                let maybe_null = self.maybe_null[a.index()];
+                let a = self.value(*a)?;
+                self.incref(a, maybe_null);
+            }
+            Op::Decref(a) => {
+                let maybe_null = self.maybe_null[a.index()];
+                let a = self.value(*a)?;
+                self.decref(a, maybe_null);
+            }
+        }
+        Ok(true)
+    }
+
+    fn call(&mut self, inst: &InstData, func: RtFunc, args: &[ValueId]) -> Result<bool, CodegenError> {
+        let sig = func.sig();
+        let mut params: Vec<ir::Type> = sig
+            .params
+            .iter()
+            .map(|p| match p {
+                Param::Object | Param::Int => types::I64,
+            })
+            .collect();
+        if sig.variadic {
+            params.push(types::I64);
+            params.push(types::I64);
+        }
+        let rets: &[ir::Type] = match sig.ret {
+            RetKind::Void => &[],
+            RetKind::Object | RetKind::BorrowedObject | RetKind::Int => &[types::I64],
+            RetKind::Bool => &[types::I32],
+        };
+        let callee = self.import(sig.symbol, &params, rets);
+        let nfixed = sig.params.len();
+        if args.len() < nfixed {
+            return Err(CodegenError::new(format!("{func}: too few arguments")));
+        }
+        let mut vals = Vec::with_capacity(params.len());
+        for a in &args[..nfixed] {
+            vals.push(self.value(*a)?);
+        }
+        if sig.variadic {
+            let items = &args[nfixed..];
+            let slot = self.scratch.expect("scratch slot for variadic calls");
+            for (i, a) in items.iter().enumerate() {
+                let v = self.value(*a)?;
+                self.b.ins().stack_store(types::I64, v, slot, ((i + 1) * 8) as i32);
+            }
+            let ptr = self.b.ins().stack_addr(types::I64, slot, 8);
+            let n = self.b.ins().iconst(types::I64, items.len() as i64);
+            vals.push(ptr);
+            vals.push(n);
+        }
+        let call = self.b.ins().call(callee, &vals);
+        let res = self.b.inst_results(call).first().copied();
+        let line = inst.loc.line;
+        match sig.error {
+            ErrorKind::Never => {}
+            ErrorKind::Always => {
+                let err = self.inst_err(inst)?;
+                let eb = self.err_block(err, line, sig.adds_traceback);
+                self.b.ins().jump(eb, &[]);
+                return Ok(false);
+            }
+            ErrorKind::Null => {
+                let res = res.expect("result");
+                let err = self.inst_err(inst)?;
+                let eb = self.err_block(err, line, sig.adds_traceback);
+                let ok = self.b.create_block();
+                self.b.ins().brif(res, ok, &[], eb, &[]);
+                self.b.switch_to_block(ok);
+            }
+            ErrorKind::NullIfErr => {
+                let res = res.expect("result");
+                let err = self.inst_err(inst)?;
+                let eb = self.err_block(err, line, sig.adds_traceback);
+                let ok = self.b.create_block();
+                let check = self.b.create_block();
+                self.b.set_cold_block(check);
+                self.b.ins().brif(res, ok, &[], check, &[]);
+                self.b.switch_to_block(check);
+                let occ = self.import(ERROR_OCCURRED, &[], &[types::I32]);
+                let c = self.b.ins().call(occ, &[]);
+                let c = self.b.inst_results(c)[0];
+                self.b.ins().brif(c, eb, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+            }
+            ErrorKind::NegOne => {
+                let res = res.expect("result");
+                let err = self.inst_err(inst)?;
+                let eb = self.err_block(err, line, sig.adds_traceback);
+                let ok = self.b.create_block();
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, res, -1);
+                self.b.ins().brif(failed, eb, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+            }
+        }
+        if let (Some(r), Some(res)) = (inst.result, res) {
+            let v = match (self.f.value_type(r), sig.ret) {
+                (Type::Bool, RetKind::Bool) => self.b.ins().icmp_imm_s(IntCC::NotEqual, res, 0),
+                _ => res,
+            };
+            let maybe_null = sig.error == ErrorKind::NullIfErr;
+            self.define(inst, v, maybe_null);
+        }
+        Ok(true)
+    }
+}
