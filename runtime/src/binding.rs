@@ -104,7 +104,17 @@ unsafe fn call_body(
     if Py_EnterRecursiveCall(c"".as_ptr()) != 0 {
         return ptr::null_mut();
     }
-    let result = body(func, args);
+    let f = func as *mut HeronFunction;
+    let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
+    let guard = crate::frames::FrameGuard::push(
+        frame.as_mut_ptr(),
+        func,
+        (*f).globals,
+        (*f).builtins,
+        (*f).frame_code,
+    );
+    let result = body(func, args, frame.as_mut_ptr());
+    guard.pop(frame.as_mut_ptr());
     Py_LeaveRecursiveCall();
     result
 }

@@ -28,9 +28,14 @@ use std::mem::offset_of;
 use std::ptr;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// A compiled function body: `PyObject *body(PyObject *func, PyObject *const *args)` with one
-/// borrowed argument per parameter slot (see `heron_ir::abi`).
-pub type FunctionBody = unsafe extern "C" fn(*mut PyObject, *const *mut PyObject) -> *mut PyObject;
+/// A compiled function body:
+/// `PyObject *body(PyObject *func, PyObject *const *args, Frame *frame)` with one borrowed
+/// argument per parameter slot and the frame the call runs in (see `heron_ir::abi`).
+pub type FunctionBody = unsafe extern "C" fn(
+    *mut PyObject,
+    *const *mut PyObject,
+    *mut crate::frames::Frame,
+) -> *mut PyObject;
 
 /// `co_flags` bit: `*args`.
 pub const CO_VARARGS: Py_ssize_t = 0x04;
@@ -93,6 +98,11 @@ pub struct HeronFunction {
     pub flags: Py_ssize_t,
     /// `co_firstlineno`.
     pub firstlineno: Py_ssize_t,
+    /// The last source line of the body (the frame code has one instruction per line).
+    pub lastlineno: Py_ssize_t,
+    /// The code object of the function's frames (see `crate::frames`), shared by every
+    /// function made from the same spec.
+    pub frame_code: *mut PyObject,
     /// Number of parameter slots the body receives.
     pub nslots: Py_ssize_t,
     /// Whether calls with exactly `argcount` positional arguments and no keywords can pass the
@@ -314,8 +324,8 @@ pub unsafe extern "C" fn heron_rt_make_function(
     if body.is_none() {
         return malformed("no body");
     }
-    if spec.is_null() || PyTuple_Check(spec) == 0 || PyTuple_GET_SIZE(spec) != 12 {
-        return malformed("not a 12-tuple");
+    if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=13).contains(&PyTuple_GET_SIZE(spec)) {
+        return malformed("not a 12- or 13-tuple");
     }
     if globals.is_null() || PyDict_Check(globals) == 0 {
         return malformed("globals is not a dict");
@@ -456,6 +466,16 @@ pub unsafe extern "C" fn heron_rt_make_function(
     (*f).kwonlyargcount = kwonly;
     (*f).flags = flags;
     (*f).firstlineno = firstlineno;
+    (*f).lastlineno = if PyTuple_GET_SIZE(spec) > 12 {
+        spec_int(spec, 12).unwrap_or(firstlineno)
+    } else {
+        firstlineno
+    };
+    (*f).frame_code = frame_code_for(spec, filename, name, qualname, firstlineno, (*f).lastlineno);
+    if (*f).frame_code.is_null() {
+        Py_DECREF(obj);
+        return ptr::null_mut();
+    }
     (*f).nslots = nslots;
     (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
     obj
@@ -498,6 +518,7 @@ unsafe extern "C" fn func_dealloc(obj: *mut PyObject) {
         &raw mut (*f).module,
         &raw mut (*f).dict,
         &raw mut (*f).code,
+        &raw mut (*f).frame_code,
     ] {
         clear_slot(slot);
     }
@@ -550,6 +571,7 @@ unsafe extern "C" fn func_clear(obj: *mut PyObject) -> c_int {
         &raw mut (*f).module,
         &raw mut (*f).dict,
         &raw mut (*f).code,
+        &raw mut (*f).frame_code,
     ] {
         clear_slot(slot);
     }
@@ -796,5 +818,51 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     }
     Py_DECREF(kwargs);
     Py_DECREF(empty);
+    code
+}
+
+/// The frame code for functions made from `spec`, built once per spec (closures created in a
+/// loop share it). New reference, or `NULL` with an exception set.
+unsafe fn frame_code_for(
+    spec: *mut PyObject,
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    qualname: *mut PyObject,
+    firstlineno: Py_ssize_t,
+    lastlineno: Py_ssize_t,
+) -> *mut PyObject {
+    // Keyed by the spec tuple itself (kept alive by the cache, so its address is never
+    // reused); only touched with the GIL held.
+    static mut CACHE: *mut PyObject = ptr::null_mut();
+    let cache = &raw mut CACHE;
+    if (*cache).is_null() {
+        *cache = PyDict_New();
+        if (*cache).is_null() {
+            return ptr::null_mut();
+        }
+    }
+    let key = PyLong_FromVoidPtr(spec.cast());
+    if key.is_null() {
+        return ptr::null_mut();
+    }
+    let hit = PyDict_GetItemWithError(*cache, key);
+    if !hit.is_null() {
+        Py_DECREF(key);
+        // The value is (spec, code).
+        return new_ref(PyTuple_GET_ITEM(hit, 1));
+    }
+    let code = crate::frames::make_frame_code(filename, name, qualname, firstlineno, lastlineno);
+    if code.is_null() {
+        Py_DECREF(key);
+        return ptr::null_mut();
+    }
+    let entry = PyTuple_Pack(2, spec, code);
+    if entry.is_null() || PyDict_SetItem(*cache, key, entry) < 0 {
+        PyErr_Clear();
+    }
+    if !entry.is_null() {
+        Py_DECREF(entry);
+    }
+    Py_DECREF(key);
     code
 }

@@ -22,6 +22,7 @@ pub mod util;
 pub mod binding;
 pub mod consts;
 pub mod exceptions;
+pub mod frames;
 pub mod function;
 pub mod imports;
 pub mod launcher;

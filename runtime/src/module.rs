@@ -14,7 +14,8 @@ use std::sync::Mutex;
 
 /// The module body: `PyObject *body(PyObject *globals)`, returning a new reference to `None` or
 /// `NULL` with an exception set.
-pub type ModuleBody = unsafe extern "C" fn(*mut PyObject) -> *mut PyObject;
+pub type ModuleBody =
+    unsafe extern "C" fn(*mut PyObject, *mut crate::frames::Frame) -> *mut PyObject;
 
 /// One compiled module, exactly as `heron_ir::abi` documents it (codegen emits it as writable
 /// static data, symbol `<module>.__info__`).
@@ -40,10 +41,12 @@ pub struct ModuleInfo {
     pub python_executable: *const c_char,
     /// Index of the `str` constant used as `co_filename`.
     pub filename_const: u64,
+    /// The last source line of the module body (its frame code has one instruction per line).
+    pub nlines: u64,
 }
 
 /// The ABI version this runtime implements (must equal `heron_ir::abi::MODULE_INFO_ABI_VERSION`).
-pub const MODULE_INFO_ABI_VERSION: u64 = 1;
+pub const MODULE_INFO_ABI_VERSION: u64 = 2;
 
 /// The CPython `major.minor` this runtime was compiled for.
 pub const BUILT_FOR: (u32, u32) = (
@@ -124,7 +127,32 @@ pub(crate) unsafe fn run_body(info: *mut ModuleInfo, globals: *mut PyObject) -> 
         set_error(PyExc_SystemError, "heron: module has no body");
         return -1;
     };
-    let result = body(globals);
+    let filename = *(*info).consts.add((*info).filename_const as usize);
+    let name = crate::interned!("<module>");
+    if name.is_null() {
+        return -1;
+    }
+    let code = crate::frames::make_frame_code(filename, name, name, 1, (*info).nlines as _);
+    if code.is_null() {
+        return -1;
+    }
+    let builtins = crate::function::builtins_from_globals(globals);
+    if builtins.is_null() {
+        Py_DECREF(code);
+        return -1;
+    }
+    let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
+    let guard = crate::frames::FrameGuard::push(
+        frame.as_mut_ptr(),
+        ptr::null_mut(),
+        globals,
+        builtins,
+        code,
+    );
+    let result = body(globals, frame.as_mut_ptr());
+    guard.pop(frame.as_mut_ptr());
+    Py_DECREF(builtins);
+    Py_DECREF(code);
     if result.is_null() {
         return -1;
     }

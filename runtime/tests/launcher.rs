@@ -49,7 +49,10 @@ unsafe fn raise_at(globals: *mut PyObject, exc: *mut PyObject, line: i64) -> *mu
     ptr::null_mut()
 }
 
-unsafe extern "C" fn body(globals: *mut PyObject) -> *mut PyObject {
+unsafe extern "C" fn body(
+    globals: *mut PyObject,
+    _frame: *mut heron_runtime::frames::Frame,
+) -> *mut PyObject {
     let scenario = std::env::var("HERON_LAUNCHER_SCENARIO").unwrap_or_default();
     match scenario.as_str() {
         "ok" => util::py_none(),
@@ -137,6 +140,7 @@ fn program_main() -> ! {
         source_path: CString::new(source).unwrap_or_default().into_raw(),
         python_executable: CString::new(PYTHON).unwrap_or_default().into_raw(),
         filename_const: 0,
+        nlines: 1,
     }));
     INFO.store(info, Ordering::Relaxed);
     let args: Vec<CString> = std::env::args_os()

@@ -77,6 +77,7 @@ impl Blob {
             source_path: c"/src/mod.py".as_ptr(),
             python_executable: ptr::null(),
             filename_const: 0,
+            nlines: 1,
         }))
     }
 }
@@ -181,7 +182,10 @@ fn corrupt_constants_raise_system_error() {
 }
 
 /// Module body: `answer = consts[4]; seen_name = __name__`, raising if `__name__ == "boom"`.
-unsafe extern "C" fn module_body(globals: *mut PyObject) -> *mut PyObject {
+unsafe extern "C" fn module_body(
+    globals: *mut PyObject,
+    _frame: *mut heron_runtime::frames::Frame,
+) -> *mut PyObject {
     let name = PyDict_GetItemString(globals, c"__name__".as_ptr());
     if !name.is_null() && PyUnicode_CompareWithASCIIString(name, c"boom".as_ptr()) == 0 {
         PyErr_SetString(PyExc_RuntimeError, c"body failed".as_ptr());

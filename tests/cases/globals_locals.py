@@ -1,6 +1,6 @@
 # globals(), locals(), vars(), dir() and eval/exec without explicit namespaces.
 x = 10
-print(sorted(k for k in globals() if not k.startswith("__")))
+print(sorted([k for k in globals() if not k.startswith("__")]))
 print(globals()["x"], "x" in dir())
 def f(a, b=2):
     c = a + b

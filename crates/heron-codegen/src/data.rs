@@ -9,8 +9,8 @@ use cranelift_object::ObjectModule;
 use heron_ir::abi::{MAIN, MODULE_INFO_ABI_VERSION, MODULE_INIT};
 use heron_ir::{Constant, EntityRef, Module};
 
-/// Size of `ModuleInfo` (ten 8-byte fields; see [`heron_ir::abi`]).
-const MODULE_INFO_SIZE: usize = 80;
+/// Size of `ModuleInfo` (eleven 8-byte fields; see [`heron_ir::abi`]).
+const MODULE_INFO_SIZE: usize = 88;
 
 /// The data objects of one module.
 pub(crate) struct ModuleTables {
@@ -62,11 +62,13 @@ impl ModuleTables {
         let mut desc = DataDescription::new();
         desc.define(vec![0u8; 8 * nconsts.max(1)].into_boxed_slice());
         desc.set_align(8);
-        obj.define_data(self.consts, &desc).map_err(|e| err("constant table", e))?;
+        obj.define_data(self.consts, &desc)
+            .map_err(|e| err("constant table", e))?;
 
         let mut desc = DataDescription::new();
         desc.define(serialize_constants(module).into_boxed_slice());
-        obj.define_data(self.blob, &desc).map_err(|e| err("constant blob", e))?;
+        obj.define_data(self.blob, &desc)
+            .map_err(|e| err("constant blob", e))?;
 
         let cstr = |s: &str| {
             let mut bytes = s.as_bytes().to_vec();
@@ -84,7 +86,8 @@ impl ModuleTables {
         ] {
             let mut desc = DataDescription::new();
             desc.define(cstr(text.unwrap_or("")));
-            obj.define_data(id, &desc).map_err(|e| err("string data", e))?;
+            obj.define_data(id, &desc)
+                .map_err(|e| err("string data", e))?;
         }
 
         let mut info = vec![0u8; MODULE_INFO_SIZE];
@@ -95,6 +98,11 @@ impl ModuleTables {
         put(&mut info, 24, serialize_constants(module).len() as u64);
         put(&mut info, 40, nconsts as u64);
         put(&mut info, 72, module.filename_const.index() as u64);
+        put(
+            &mut info,
+            80,
+            u64::from(module.functions[module.body].max_line()),
+        );
         let mut desc = DataDescription::new();
         desc.define(info.into_boxed_slice());
         desc.set_align(8);
@@ -112,7 +120,8 @@ impl ModuleTables {
             let exe = obj.declare_data_in_data(self.python_executable, &mut desc);
             desc.write_data_addr(64, exe, 0);
         }
-        obj.define_data(self.info, &desc).map_err(|e| err("module info", e))
+        obj.define_data(self.info, &desc)
+            .map_err(|e| err("module info", e))
     }
 }
 
@@ -225,5 +234,6 @@ pub(crate) fn define_entry_point(
         b.seal_all_blocks();
         b.finalize(frontend_config);
     }
-    obj.define_function(entry, &mut ctx).map_err(|e| err(&format!("compiling {symbol}"), e))
+    obj.define_function(entry, &mut ctx)
+        .map_err(|e| err(&format!("compiling {symbol}"), e))
 }

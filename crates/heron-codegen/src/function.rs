@@ -21,11 +21,12 @@ use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::ObjectModule;
-use heron_ir::abi::{CLOSURE_CELL, ERROR_OCCURRED, FUNCTION_GLOBALS, TRACEBACK_HERE};
+use heron_ir::abi::{
+    CLOSURE_CELL, ERROR_OCCURRED, FRAME_PREV_INSTR_OFFSET, FUNCTION_GLOBALS, TRACEBACK_HERE,
+};
 use heron_ir::{
-    EntityRef,
-    BlockId, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind, RtFunc,
-    Terminator, Type, ValueId,
+    BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind,
+    RtFunc, Terminator, Type, ValueId,
 };
 use heron_target::ObjectModel;
 use std::collections::HashMap;
@@ -71,6 +72,9 @@ pub(crate) fn translate(
         globals: None,
         func_param: None,
         args_param: None,
+        frame: None,
+        frame_lines: f.max_line() - f.first_line + 1,
+        frame_line: None,
         scratch: None,
     };
     t.run()?;
@@ -97,6 +101,12 @@ struct Translator<'e, 'a, 'f> {
     globals: Option<Value>,
     func_param: Option<Value>,
     args_param: Option<Value>,
+    /// The frame (see `heron_ir::abi`) and the initial `prev_instr` (line `first_line`).
+    frame: Option<(Value, Value)>,
+    /// Number of lines the frame code covers.
+    frame_lines: u32,
+    /// The line `prev_instr` was last set to in the current block.
+    frame_line: Option<u32>,
     /// One stack array reused by every variadic call (arguments are evaluated before the call,
     /// so calls never overlap), with one spare leading slot for `PY_VECTORCALL_ARGUMENTS_OFFSET`.
     scratch: Option<StackSlot>,
@@ -124,8 +134,17 @@ impl Translator<'_, '_, '_> {
         // Entry: parameters, table bases, variables initialised to NULL.
         self.b.switch_to_block(start);
         let params = self.b.block_params(start).to_vec();
-        let consts_gv = self.env.obj.declare_data_in_func(self.env.tables.consts, self.b.func);
+        let consts_gv = self
+            .env
+            .obj
+            .declare_data_in_func(self.env.tables.consts, self.b.func);
         self.consts = Some(self.b.ins().symbol_value(types::I64, consts_gv));
+        let frame = *params.last().expect("frame parameter");
+        let base = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), frame, FRAME_PREV_INSTR_OFFSET);
+        self.frame = Some((frame, base));
         match f.kind {
             FunctionKind::Module => self.globals = Some(params[0]),
             FunctionKind::Function => {
@@ -182,7 +201,10 @@ impl Translator<'_, '_, '_> {
 
     fn value(&self, v: ValueId) -> Result<Value, CodegenError> {
         self.values[v.index()].ok_or_else(|| {
-            CodegenError::new(format!("{}: value {v} used before its definition", self.f.qualname))
+            CodegenError::new(format!(
+                "{}: value {v} used before its definition",
+                self.f.qualname
+            ))
         })
     }
 
@@ -222,7 +244,12 @@ impl Translator<'_, '_, '_> {
 
     fn load_const(&mut self, index: u32) -> Value {
         let base = self.consts.expect("constant table base");
-        self.b.ins().load(types::I64, trusted().with_readonly(), base, (index * 8) as i32)
+        self.b.ins().load(
+            types::I64,
+            trusted().with_readonly(),
+            base,
+            (index * 8) as i32,
+        )
     }
 
     // ---- reference counting ------------------------------------------------------------
@@ -298,7 +325,10 @@ impl Translator<'_, '_, '_> {
 
     fn inst_err(&self, inst: &InstData) -> Result<BlockId, CodegenError> {
         inst.err.ok_or_else(|| {
-            CodegenError::new(format!("{}: fallible op without error edge", self.f.qualname))
+            CodegenError::new(format!(
+                "{}: fallible op without error edge",
+                self.f.qualname
+            ))
         })
     }
 
@@ -308,6 +338,7 @@ impl Translator<'_, '_, '_> {
         let f = self.f;
         let data = &f.blocks[id];
         self.b.switch_to_block(self.blocks[id.index()]);
+        self.frame_line = None;
         for &inst in &data.insts {
             let inst = &f.insts[inst];
             if !self.inst(inst)? {
@@ -321,12 +352,21 @@ impl Translator<'_, '_, '_> {
                 let t = self.blocks[t.index()];
                 self.b.ins().jump(t, &[]);
             }
-            Terminator::Branch { cond, then_block, else_block } => {
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => {
                 let c = self.value(*cond)?;
-                let (t, e) = (self.blocks[then_block.index()], self.blocks[else_block.index()]);
+                let (t, e) = (
+                    self.blocks[then_block.index()],
+                    self.blocks[else_block.index()],
+                );
                 self.b.ins().brif(c, t, &[], e, &[]);
             }
             Terminator::Return(v) => {
+                // A frame object that outlives the call reports the line it returned from.
+                self.set_frame_line(data.term_loc.line);
                 let v = self.value(*v)?;
                 self.b.ins().jump(exit, &[BlockArg::Value(v)]);
             }
@@ -365,7 +405,10 @@ impl Translator<'_, '_, '_> {
                 let args = self.args_param.ok_or_else(|| {
                     CodegenError::new(format!("{}: Arg in a module body", self.f.qualname))
                 })?;
-                let v = self.b.ins().load(types::I64, trusted(), args, (*i * 8) as i32);
+                let v = self
+                    .b
+                    .ins()
+                    .load(types::I64, trusted(), args, (*i * 8) as i32);
                 self.define(inst, v, false);
             }
             Op::Globals => {
@@ -374,7 +417,10 @@ impl Translator<'_, '_, '_> {
             }
             Op::ClosureCell(i) => {
                 let func = self.func_param.ok_or_else(|| {
-                    CodegenError::new(format!("{}: closure cell in a module body", self.f.qualname))
+                    CodegenError::new(format!(
+                        "{}: closure cell in a module body",
+                        self.f.qualname
+                    ))
                 })?;
                 let cc = self.import(CLOSURE_CELL, &[types::I64, types::I64], &[types::I64]);
                 let idx = self.b.ins().iconst(types::I64, i64::from(*i));
@@ -479,7 +525,28 @@ impl Translator<'_, '_, '_> {
         Ok(true)
     }
 
-    fn call(&mut self, inst: &InstData, func: RtFunc, args: &[ValueId]) -> Result<bool, CodegenError> {
+    /// Points the frame's `prev_instr` at `line`, unless it already is.
+    fn set_frame_line(&mut self, line: u32) {
+        if self.frame_line == Some(line) {
+            return;
+        }
+        self.frame_line = Some(line);
+        let (frame, base) = self.frame.expect("frame");
+        let index = line
+            .saturating_sub(self.f.first_line)
+            .min(self.frame_lines - 1);
+        let at = self.b.ins().iadd_imm_s(base, i64::from(index) * 2);
+        self.b
+            .ins()
+            .store(trusted(), at, frame, FRAME_PREV_INSTR_OFFSET);
+    }
+
+    fn call(
+        &mut self,
+        inst: &InstData,
+        func: RtFunc,
+        args: &[ValueId],
+    ) -> Result<bool, CodegenError> {
         let sig = func.sig();
         let mut params: Vec<ir::Type> = sig
             .params
@@ -511,12 +578,17 @@ impl Translator<'_, '_, '_> {
             let slot = self.scratch.expect("scratch slot for variadic calls");
             for (i, a) in items.iter().enumerate() {
                 let v = self.value(*a)?;
-                self.b.ins().stack_store(types::I64, v, slot, ((i + 1) * 8) as i32);
+                self.b
+                    .ins()
+                    .stack_store(types::I64, v, slot, ((i + 1) * 8) as i32);
             }
             let ptr = self.b.ins().stack_addr(types::I64, slot, 8);
             let n = self.b.ins().iconst(types::I64, items.len() as i64);
             vals.push(ptr);
             vals.push(n);
+        }
+        if sig.error != ErrorKind::Never {
+            self.set_frame_line(inst.loc.line);
         }
         let call = self.b.ins().call(callee, &vals);
         let res = self.b.inst_results(call).first().copied();

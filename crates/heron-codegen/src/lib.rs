@@ -63,7 +63,9 @@ impl std::error::Error for CodegenError {}
 
 impl CodegenError {
     fn new(message: impl Into<String>) -> Self {
-        CodegenError { message: message.into() }
+        CodegenError {
+            message: message.into(),
+        }
     }
 }
 
@@ -92,9 +94,10 @@ fn host_isa() -> Result<OwnedTargetIsa, CodegenError> {
 /// The native signature of a compiled body (see [`heron_ir::abi`]).
 fn body_signature(kind: FunctionKind, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
+    // (globals, frame) or (func, args, frame).
     let params = match kind {
-        FunctionKind::Module => 1,
-        FunctionKind::Function => 2,
+        FunctionKind::Module => 2,
+        FunctionKind::Function => 3,
     };
     for _ in 0..params {
         sig.params.push(AbiParam::new(types::I64));
@@ -111,8 +114,9 @@ pub fn compile_module(
 ) -> Result<Vec<u8>, CodegenError> {
     let isa = host_isa()?;
     let call_conv = isa.default_call_conv();
-    let mut builder = ObjectBuilder::new(isa.clone(), module.name.as_bytes(), default_libcall_names())
-        .map_err(|e| CodegenError::new(format!("cannot create object: {e}")))?;
+    let mut builder =
+        ObjectBuilder::new(isa.clone(), module.name.as_bytes(), default_libcall_names())
+            .map_err(|e| CodegenError::new(format!("cannot create object: {e}")))?;
     builder.per_function_section(true);
     let mut obj = ObjectModule::new(builder);
 
@@ -168,14 +172,16 @@ pub fn compile_module(
     data::define_entry_point(&mut obj, module, options, &tables, call_conv)?;
 
     let product = obj.finish();
-    product.emit().map_err(|e| CodegenError::new(format!("writing object: {e}")))
+    product
+        .emit()
+        .map_err(|e| CodegenError::new(format!("writing object: {e}")))
 }
 
 fn describe_module_error(e: &cranelift_module::ModuleError) -> String {
     match e {
-        cranelift_module::ModuleError::Compilation(
-            cranelift_codegen::CodegenError::Verifier(errors),
-        ) => format!("verifier errors: {errors}"),
+        cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(
+            errors,
+        )) => format!("verifier errors: {errors}"),
         other => other.to_string(),
     }
 }

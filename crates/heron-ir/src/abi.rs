@@ -3,14 +3,21 @@
 //! declares the matching `#[repr(C)]` structs and `extern "C"` functions.
 //!
 //! # Function bodies
-//! - [`crate::FunctionKind::Module`]: `PyObject *body(PyObject *globals)`; returns a new
-//!   reference to `None`, or `NULL` with an exception set.
-//! - [`crate::FunctionKind::Function`]: `PyObject *body(PyObject *func, PyObject *const *args)`;
+//! - [`crate::FunctionKind::Module`]: `PyObject *body(PyObject *globals, Frame *frame)`;
+//!   returns a new reference to `None`, or `NULL` with an exception set.
+//! - [`crate::FunctionKind::Function`]:
+//!   `PyObject *body(PyObject *func, PyObject *const *args, Frame *frame)`;
 //!   `func` is the `heron_function` object being called (borrowed), `args` one borrowed
 //!   reference per parameter slot in `co_varnames` order: positional parameters (positional-only
 //!   first), keyword-only parameters, then the `*args` tuple and the `**kwargs` dict if present.
 //!   The runtime's vectorcall trampoline binds arguments, applies defaults and raises CPython's
 //!   argument errors before calling the body; it also does `Py_EnterRecursiveCall`.
+//! - `frame` is the interpreter frame the runtime linked into the thread state for this call
+//!   (see `runtime/src/frames.rs`). Its `prev_instr` field (at [`FRAME_PREV_INSTR_OFFSET`])
+//!   initially points at the first instruction of the frame code, which has one instruction
+//!   (2 bytes) per source line from the function's first line to its last. Before each
+//!   operation that may run Python code, generated code stores
+//!   `initial + 2 * (line - first_line)` there, so that frame introspection sees the line.
 //!
 //! # Module info
 //! Codegen emits one static, writable `ModuleInfo` per module (symbol `<module>.__info__`):
@@ -26,6 +33,7 @@
 //!     const char *source_path;         // absolute source path, NUL-terminated
 //!     const char *python_executable;   // programs: the target interpreter; modules: NULL
 //!     uint64_t filename_const;         // index of the `str` constant used as co_filename
+//!     uint64_t nlines;                 // last line of the module body (frame code size)
 //! };
 //! ```
 //! and an entry point:
@@ -45,10 +53,10 @@
 //! # Function specs
 //! The `spec` argument of `heron_rt_make_function` is a constant tuple
 //! `(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
-//!   varnames, freevars, cellvars, doc)`, with `argcount` counting positional-only ones,
+//!   varnames, freevars, cellvars, doc, lastlineno)`, with `argcount` counting positional-only ones,
 //! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
 //! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
-//! docstring or `None`. The C signature puts the body pointer first:
+//! docstring or `None`, and `lastlineno` the last source line of the body. The C signature puts the body pointer first:
 //! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure)`.
 //!
 //! # Intrinsics
@@ -64,7 +72,9 @@
 //!   `_Py_TrueStruct`, `_Py_FalseStruct`.
 
 /// Version stamp in `ModuleInfo.abi_version`; bump on any change to this module.
-pub const MODULE_INFO_ABI_VERSION: u64 = 1;
+pub const MODULE_INFO_ABI_VERSION: u64 = 2;
+/// Byte offset of `prev_instr` in the frame passed to bodies.
+pub const FRAME_PREV_INSTR_OFFSET: i32 = 56;
 /// See the module docs.
 pub const TRACEBACK_HERE: &str = "heron_rt_traceback_here";
 /// See the module docs.

@@ -45,7 +45,10 @@ pub struct PyStr(pub Vec<u32>);
 impl PyStr {
     /// The string as Rust text (surrogates shown as U+FFFD).
     pub fn to_lossy(&self) -> String {
-        self.0.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
+        self.0
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .collect()
     }
     /// Encodes as UTF-8, writing surrogates with the generalized ("surrogatepass") encoding, which
     /// the runtime decodes with `PyUnicode_DecodeUTF8(.., "surrogatepass")`.

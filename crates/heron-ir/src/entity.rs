@@ -51,7 +51,10 @@ pub struct EntityVec<K: EntityRef, V> {
 
 impl<K: EntityRef, V> Default for EntityVec<K, V> {
     fn default() -> Self {
-        Self { items: Vec::new(), _key: PhantomData }
+        Self {
+            items: Vec::new(),
+            _key: PhantomData,
+        }
     }
 }
 

@@ -116,7 +116,11 @@ impl Terminator {
     pub fn successors(&self) -> Vec<BlockId> {
         match self {
             Terminator::Jump(b) => vec![*b],
-            Terminator::Branch { then_block, else_block, .. } => vec![*then_block, *else_block],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![*then_block, *else_block],
             _ => vec![],
         }
     }
@@ -124,7 +128,11 @@ impl Terminator {
     pub fn map_successors(&mut self, mut f: impl FnMut(BlockId) -> BlockId) {
         match self {
             Terminator::Jump(b) => *b = f(*b),
-            Terminator::Branch { then_block, else_block, .. } => {
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => {
                 *then_block = f(*then_block);
                 *else_block = f(*else_block);
             }
@@ -227,13 +235,21 @@ impl Function {
 
     /// Adds a variable.
     pub fn create_var(&mut self, name: &str, kind: VarKind) -> VarId {
-        self.vars.push(VarData { name: name.to_string(), kind })
+        self.vars.push(VarData {
+            name: name.to_string(),
+            kind,
+        })
     }
 
     /// Creates an instruction (not yet placed in a block), allocating its result value.
     pub fn make_inst(&mut self, op: Op, err: Option<BlockId>, loc: Loc) -> InstId {
         let result = op.result_type().map(|ty| self.values.push(ty));
-        self.insts.push(InstData { op, result, err, loc })
+        self.insts.push(InstData {
+            op,
+            result,
+            err,
+            loc,
+        })
     }
 
     /// Appends an instruction to a block; returns its result value, if any.
@@ -261,11 +277,21 @@ impl Function {
         self.values[v]
     }
 
+    /// The largest source line of any instruction or terminator (at least `first_line`).
+    pub fn max_line(&self) -> u32 {
+        let insts = self.insts.values().map(|i| i.loc.line);
+        let terms = self.blocks.values().map(|b| b.term_loc.line);
+        insts.chain(terms).fold(self.first_line, u32::max)
+    }
+
     /// Successors of a block including the error edges of its instructions.
     pub fn all_successors(&self, block: BlockId) -> Vec<BlockId> {
         let data = &self.blocks[block];
-        let mut out: Vec<BlockId> =
-            data.insts.iter().filter_map(|&i| self.insts[i].err).collect();
+        let mut out: Vec<BlockId> = data
+            .insts
+            .iter()
+            .filter_map(|&i| self.insts[i].err)
+            .collect();
         out.extend(data.term.successors());
         out
     }

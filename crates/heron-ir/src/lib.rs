@@ -20,8 +20,8 @@ pub mod verify;
 pub use constant::{ConstId, ConstPool, Constant, PyStr};
 pub use entity::{EntityRef, EntityVec};
 pub use function::{
-    BlockData, BlockId, Function, FunctionKind, InstData, InstId, Loc, Module, Terminator,
-    ValueId, VarData, VarId, VarKind,
+    BlockData, BlockId, Function, FunctionKind, InstData, InstId, Loc, Module, Terminator, ValueId,
+    VarData, VarId, VarKind,
 };
 pub use ops::{Op, Ownership};
 pub use runtime_table::{

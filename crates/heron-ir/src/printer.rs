@@ -1,9 +1,9 @@
 //! The textual form of the IR, used by `heron build --emit ir` and by snapshot tests.
 //! Deterministic: the same IR always prints the same text.
 
+use crate::ConstPool;
 use crate::function::{Function, FunctionKind, Module, Terminator};
 use crate::ops::Op;
-use crate::ConstPool;
 use std::fmt::Write;
 
 /// Prints a whole module: constants, then every function.
@@ -28,7 +28,11 @@ pub fn print_function(f: &Function, consts: &ConstPool) -> String {
         FunctionKind::Module => "module",
         FunctionKind::Function => "function",
     };
-    let _ = writeln!(out, "{kind} {} (params: {}, line {}):", f.qualname, f.num_params, f.first_line);
+    let _ = writeln!(
+        out,
+        "{kind} {} (params: {}, line {}):",
+        f.qualname, f.num_params, f.first_line
+    );
     for (v, data) in f.vars.iter() {
         let _ = writeln!(out, "  {v} {} : {:?}", data.name, data.kind);
     }
@@ -53,7 +57,10 @@ pub fn print_function(f: &Function, consts: &ConstPool) -> String {
 }
 
 fn list(vs: &[crate::ValueId]) -> String {
-    vs.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    vs.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn print_op(op: &Op, consts: &ConstPool) -> String {
@@ -65,7 +72,10 @@ fn print_op(op: &Op, consts: &ConstPool) -> String {
         Op::Null => "null".into(),
         Op::BoolConst(b) => format!("bool {b}"),
         Op::IntConst(i) => format!("int {i}"),
-        Op::LoadVar { var, unbound: Some(_) } => format!("load {var} checked"),
+        Op::LoadVar {
+            var,
+            unbound: Some(_),
+        } => format!("load {var} checked"),
         Op::LoadVar { var, unbound: None } => format!("load {var}"),
         Op::StoreVar { var, value } => format!("store {var}, {value}"),
         Op::Call { func, args } => format!("call {func}({})", list(args)),
@@ -83,7 +93,11 @@ fn print_term(t: &Terminator) -> String {
     match t {
         Terminator::None => "<no terminator>".into(),
         Terminator::Jump(b) => format!("jump {b}"),
-        Terminator::Branch { cond, then_block, else_block } => {
+        Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        } => {
             format!("branch {cond}, {then_block}, {else_block}")
         }
         Terminator::Return(v) => format!("return {v}"),

@@ -149,7 +149,14 @@ pub enum CmpOp {
 
 impl CmpOp {
     /// All comparison operators.
-    pub const ALL: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+    pub const ALL: [CmpOp; 6] = [
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ];
     /// The name used in symbols.
     pub fn name(self) -> &'static str {
         match self {
@@ -396,9 +403,13 @@ impl RtFunc {
             RtFunc::GetItem => row("heron_rt_getitem", &[O, O], false, R::Object, E::Null),
             RtFunc::SetItem => row("heron_rt_setitem", &[O, O, O], false, R::Bool, E::NegOne),
             RtFunc::DelItem => row("heron_rt_delitem", &[O, O], false, R::Bool, E::NegOne),
-            RtFunc::BuildSlice => {
-                row("heron_rt_build_slice", &[O, O, O], false, R::Object, E::Null)
-            }
+            RtFunc::BuildSlice => row(
+                "heron_rt_build_slice",
+                &[O, O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::BuildTuple => row("heron_rt_build_tuple", &[], true, R::Object, E::Null),
             RtFunc::BuildList => row("heron_rt_build_list", &[], true, R::Object, E::Null),
             RtFunc::BuildSet => row("heron_rt_build_set", &[], true, R::Object, E::Null),
@@ -409,16 +420,22 @@ impl RtFunc {
             RtFunc::ListToTuple => row("heron_rt_list_to_tuple", &[O], false, R::Object, E::Null),
             RtFunc::SetAdd => row("heron_rt_set_add", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::SetUpdate => row("heron_rt_set_update", &[O, O], false, R::Bool, E::NegOne),
-            RtFunc::DictSetItem => {
-                row("heron_rt_dict_setitem", &[O, O, O], false, R::Bool, E::NegOne)
-            }
+            RtFunc::DictSetItem => row(
+                "heron_rt_dict_setitem",
+                &[O, O, O],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
             RtFunc::DictUpdate => row("heron_rt_dict_update", &[O, O], false, R::Bool, E::NegOne),
-            RtFunc::DictMerge => {
-                row("heron_rt_dict_merge", &[O, O, O], false, R::Bool, E::NegOne)
-            }
-            RtFunc::FormatValue => {
-                row("heron_rt_format_value", &[O, I, O], false, R::Object, E::Null)
-            }
+            RtFunc::DictMerge => row("heron_rt_dict_merge", &[O, O, O], false, R::Bool, E::NegOne),
+            RtFunc::FormatValue => row(
+                "heron_rt_format_value",
+                &[O, I, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::Call => row("heron_rt_call", &[O], true, R::Object, E::Null),
             RtFunc::CallKw => row("heron_rt_call_kw", &[O, O], true, R::Object, E::Null),
             RtFunc::CallMethod => row("heron_rt_call_method", &[O], true, R::Object, E::Null),
@@ -426,14 +443,22 @@ impl RtFunc {
                 row("heron_rt_call_method_kw", &[O, O], true, R::Object, E::Null)
             }
             RtFunc::CallEx => row("heron_rt_call_ex", &[O, O, O], false, R::Object, E::Null),
-            RtFunc::CallIntrospect => {
-                row("heron_rt_call_introspect", &[I, O, O, O], true, R::Object, E::Null)
-            }
+            RtFunc::CallIntrospect => row(
+                "heron_rt_call_introspect",
+                &[I, O, O, O],
+                true,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::GetIter => row("heron_rt_get_iter", &[O], false, R::Object, E::Null),
             RtFunc::IterNext => row("heron_rt_iter_next", &[O], false, R::Object, E::NullIfErr),
-            RtFunc::UnpackSequence => {
-                row("heron_rt_unpack_sequence", &[O, I], false, R::Object, E::Null)
-            }
+            RtFunc::UnpackSequence => row(
+                "heron_rt_unpack_sequence",
+                &[O, I],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::UnpackEx => row("heron_rt_unpack_ex", &[O, I, I], false, R::Object, E::Null),
             RtFunc::TupleGetItem => row(
                 "heron_rt_tuple_get_item",
@@ -443,9 +468,13 @@ impl RtFunc {
                 E::Never,
             ),
             RtFunc::LoadGlobal => row("heron_rt_load_global", &[O, O], false, R::Object, E::Null),
-            RtFunc::StoreGlobal => {
-                row("heron_rt_store_global", &[O, O, O], false, R::Bool, E::NegOne)
-            }
+            RtFunc::StoreGlobal => row(
+                "heron_rt_store_global",
+                &[O, O, O],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
             RtFunc::DelGlobal => row("heron_rt_del_global", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::NewCell => row("heron_rt_new_cell", &[O], false, R::Object, E::Null),
             RtFunc::CellGet => row("heron_rt_cell_get", &[O, O], false, R::Object, E::Null),
@@ -455,9 +484,13 @@ impl RtFunc {
             RtFunc::CellSet => row("heron_rt_cell_set", &[O, O], false, R::Void, E::Never),
             RtFunc::CellDel => row("heron_rt_cell_del", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::LocalsSet => row("heron_rt_locals_set", &[O, O, O], false, R::Bool, E::NegOne),
-            RtFunc::LocalsSetCell => {
-                row("heron_rt_locals_set_cell", &[O, O, O], false, R::Bool, E::NegOne)
-            }
+            RtFunc::LocalsSetCell => row(
+                "heron_rt_locals_set_cell",
+                &[O, O, O],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
             RtFunc::Raise => row("heron_rt_raise", &[O, O], false, R::Void, E::Always),
             RtFunc::Reraise => RtSig {
                 adds_traceback: false,
@@ -470,28 +503,46 @@ impl RtFunc {
             RtFunc::FetchException => {
                 row("heron_rt_fetch_exception", &[], false, R::Object, E::Never)
             }
-            RtFunc::GetHandledException => {
-                row("heron_rt_get_handled_exception", &[], false, R::Object, E::Never)
-            }
-            RtFunc::SetHandledException => {
-                row("heron_rt_set_handled_exception", &[O], false, R::Void, E::Never)
-            }
-            RtFunc::ExceptionMatches => {
-                row("heron_rt_exception_matches", &[O, O], false, R::Bool, E::NegOne)
-            }
+            RtFunc::GetHandledException => row(
+                "heron_rt_get_handled_exception",
+                &[],
+                false,
+                R::Object,
+                E::Never,
+            ),
+            RtFunc::SetHandledException => row(
+                "heron_rt_set_handled_exception",
+                &[O],
+                false,
+                R::Void,
+                E::Never,
+            ),
+            RtFunc::ExceptionMatches => row(
+                "heron_rt_exception_matches",
+                &[O, O],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
             RtFunc::AssertFail => row("heron_rt_assert_fail", &[O], false, R::Void, E::Always),
             RtFunc::WithEnter => row("heron_rt_with_enter", &[O], false, R::Object, E::Null),
             RtFunc::WithExit => row("heron_rt_with_exit", &[O, O], false, R::Object, E::Null),
-            RtFunc::ImportName => {
-                row("heron_rt_import_name", &[O, O, I, O], false, R::Object, E::Null)
-            }
+            RtFunc::ImportName => row(
+                "heron_rt_import_name",
+                &[O, O, I, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::ImportFrom => row("heron_rt_import_from", &[O, O], false, R::Object, E::Null),
-            RtFunc::ImportStar => {
-                row("heron_rt_import_star", &[O, O], false, R::Bool, E::NegOne)
-            }
-            RtFunc::SetupAnnotations => {
-                row("heron_rt_setup_annotations", &[O], false, R::Bool, E::NegOne)
-            }
+            RtFunc::ImportStar => row("heron_rt_import_star", &[O, O], false, R::Bool, E::NegOne),
+            RtFunc::SetupAnnotations => row(
+                "heron_rt_setup_annotations",
+                &[O],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
             RtFunc::MakeFunction => row(
                 "heron_rt_make_function",
                 &[O, O, O, O, O, O],
@@ -500,9 +551,13 @@ impl RtFunc {
                 E::Null,
             ),
             RtFunc::Periodic => row("heron_rt_periodic", &[], false, R::Bool, E::NegOne),
-            RtFunc::RaiseUnboundLocal => {
-                row("heron_rt_raise_unbound_local", &[O], false, R::Void, E::Always)
-            }
+            RtFunc::RaiseUnboundLocal => row(
+                "heron_rt_raise_unbound_local",
+                &[O],
+                false,
+                R::Void,
+                E::Always,
+            ),
         }
     }
 

@@ -35,7 +35,11 @@ impl fmt::Display for VerifyError {
 pub fn verify_function(f: &Function) -> Result<(), Vec<VerifyError>> {
     let mut errors = Vec::new();
     let mut err = |block: BlockId, message: String| {
-        errors.push(VerifyError { function: f.qualname.clone(), block, message });
+        errors.push(VerifyError {
+            function: f.qualname.clone(),
+            block,
+            message,
+        });
     };
     let nblocks = f.blocks.len();
     let check_block = |b: BlockId| b.index() < nblocks;
@@ -56,7 +60,10 @@ pub fn verify_function(f: &Function) -> Result<(), Vec<VerifyError>> {
         for (pos, &i) in data.insts.iter().enumerate() {
             let inst = &f.insts[i];
             if inst.op.can_fail() != inst.err.is_some() {
-                err(b, format!("{i}: error edge {:?} does not match can_fail", inst.err));
+                err(
+                    b,
+                    format!("{i}: error edge {:?} does not match can_fail", inst.err),
+                );
             }
             if let Some(e) = inst.err
                 && !check_block(e)
@@ -64,7 +71,10 @@ pub fn verify_function(f: &Function) -> Result<(), Vec<VerifyError>> {
                 err(b, format!("{i}: error edge to missing block {e}"));
             }
             if inst.op.always_raises() && pos + 1 != data.insts.len() {
-                err(b, format!("{i}: instructions after an op that always raises"));
+                err(
+                    b,
+                    format!("{i}: instructions after an op that always raises"),
+                );
             }
             for v in inst.op.operands() {
                 check_use(f, &doms, &def_site, b, pos, v, &mut err);
@@ -85,7 +95,10 @@ pub fn verify_function(f: &Function) -> Result<(), Vec<VerifyError>> {
             && f.insts[last].op.always_raises()
             && data.term != Terminator::Unreachable
         {
-            err(b, "block ending in an always-raising op must be unreachable".into());
+            err(
+                b,
+                "block ending in an always-raising op must be unreachable".into(),
+            );
         }
         for s in data.term.successors() {
             if !check_block(s) {
@@ -96,13 +109,20 @@ pub fn verify_function(f: &Function) -> Result<(), Vec<VerifyError>> {
             check_use(f, &doms, &def_site, b, data.insts.len(), v, &mut err);
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 fn check_types(f: &Function, op: &Op, b: BlockId, err: &mut impl FnMut(BlockId, String)) {
     let want = |v: ValueId, ty: Type, err: &mut dyn FnMut(BlockId, String)| {
         if f.values[v] != ty {
-            err(b, format!("{v} has type {} where {ty} is expected", f.values[v]));
+            err(
+                b,
+                format!("{v} has type {} where {ty} is expected", f.values[v]),
+            );
         }
     };
     match op {
@@ -115,8 +135,7 @@ fn check_types(f: &Function, op: &Op, b: BlockId, err: &mut impl FnMut(BlockId, 
         Op::Not(v) | Op::BoolToObject(v) => want(*v, Type::Bool, err),
         Op::Call { func, args } => {
             let sig = func.sig();
-            if args.len() < sig.params.len() || (!sig.variadic && args.len() != sig.params.len())
-            {
+            if args.len() < sig.params.len() || (!sig.variadic && args.len() != sig.params.len()) {
                 err(b, format!("call {func} with {} arguments", args.len()));
                 return;
             }

@@ -39,14 +39,23 @@ fn emit_unwinds<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, depth: usize) -> Lo
                 cx.handler = *handler;
                 lower_block(m, cx, body)?;
             }
-            Unwind::With { exit_var, handler, loc } => {
+            Unwind::With {
+                exit_var,
+                handler,
+                loc,
+            } => {
                 cx.handler = *handler;
                 cx.loc = *loc;
                 let exit = cx.take_var(*exit_var);
                 let null = cx.null();
                 cx.call(RtFunc::WithExit, vec![exit, null]);
             }
-            Unwind::Handler { prev_var, exc_var, name, handler } => {
+            Unwind::Handler {
+                prev_var,
+                exc_var,
+                name,
+                handler,
+            } => {
                 cx.handler = *handler;
                 restore_handled(cx, *prev_var, *exc_var);
                 if let Some(name) = name {
@@ -115,7 +124,11 @@ fn emit_cleanup_block<'a>(
 }
 
 /// `return [value]`.
-pub(crate) fn lower_return<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, value: Option<&'a Expr>) -> LowerResult<()> {
+pub(crate) fn lower_return<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    value: Option<&'a Expr>,
+) -> LowerResult<()> {
     let v = match value {
         Some(e) => lower_expr(m, cx, e)?,
         None => cx.none(m),
@@ -135,7 +148,11 @@ pub(crate) fn lower_return<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, value: O
 }
 
 /// `break`.
-pub(crate) fn lower_break<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range: (usize, usize)) -> LowerResult<()> {
+pub(crate) fn lower_break<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    range: (usize, usize),
+) -> LowerResult<()> {
     let Some(lp) = cx.loops.last() else {
         return Err(m.unsupported("'break' outside loop", range));
     };
@@ -150,7 +167,11 @@ pub(crate) fn lower_break<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range: (u
 }
 
 /// `continue`.
-pub(crate) fn lower_continue<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range: (usize, usize)) -> LowerResult<()> {
+pub(crate) fn lower_continue<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    range: (usize, usize),
+) -> LowerResult<()> {
     let Some(lp) = cx.loops.last() else {
         return Err(m.unsupported("'continue' not properly in loop", range));
     };
@@ -162,14 +183,28 @@ pub(crate) fn lower_continue<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, range:
 }
 
 /// `while test: body else: orelse`.
-pub(crate) fn lower_while<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, w: &'a ast::StmtWhile) -> LowerResult<()> {
-    let (head, body, orelse, after) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
+pub(crate) fn lower_while<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    w: &'a ast::StmtWhile,
+) -> LowerResult<()> {
+    let (head, body, orelse, after) = (
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+    );
     let loc = cx.loc;
     cx.jump_and_switch(head, head);
     cx.call(RtFunc::Periodic, vec![]);
     lower_cond(m, cx, &w.test, body, orelse)?;
     cx.switch_to(body);
-    cx.loops.push(LoopCx { continue_block: head, break_block: after, unwind_depth: cx.unwinds.len(), iter_var: None });
+    cx.loops.push(LoopCx {
+        continue_block: head,
+        break_block: after,
+        unwind_depth: cx.unwinds.len(),
+        iter_var: None,
+    });
     lower_block(m, cx, &w.body)?;
     cx.loops.pop();
     cx.loc = loc;
@@ -180,14 +215,23 @@ pub(crate) fn lower_while<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, w: &'a as
 }
 
 /// `for target in iter: body else: orelse`.
-pub(crate) fn lower_for<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, f: &'a ast::StmtFor) -> LowerResult<()> {
+pub(crate) fn lower_for<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    f: &'a ast::StmtFor,
+) -> LowerResult<()> {
     let loc = cx.loc;
     let iterable = lower_expr(m, cx, &f.iter)?;
     cx.loc = loc;
     let it = cx.call(RtFunc::GetIter, vec![iterable]);
     let it_var = cx.temp_var("iter");
     cx.store_var(it_var, it);
-    let (head, body, exhausted, after) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
+    let (head, body, exhausted, after) = (
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+    );
     cx.jump_and_switch(head, head);
     cx.call(RtFunc::Periodic, vec![]);
     let itv = cx.load_var(it_var);
@@ -196,7 +240,12 @@ pub(crate) fn lower_for<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, f: &'a ast:
     cx.branch(done, exhausted, body);
     cx.switch_to(body);
     assign(m, cx, &f.target, item)?;
-    cx.loops.push(LoopCx { continue_block: head, break_block: after, unwind_depth: cx.unwinds.len(), iter_var: Some(it_var) });
+    cx.loops.push(LoopCx {
+        continue_block: head,
+        break_block: after,
+        unwind_depth: cx.unwinds.len(),
+        iter_var: Some(it_var),
+    });
     lower_block(m, cx, &f.body)?;
     cx.loops.pop();
     cx.loc = loc;
@@ -208,13 +257,20 @@ pub(crate) fn lower_for<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, f: &'a ast:
 }
 
 /// `try` with any combination of `except`, `else` and `finally`.
-pub(crate) fn lower_try<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast::StmtTry) -> LowerResult<()> {
+pub(crate) fn lower_try<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    t: &'a ast::StmtTry,
+) -> LowerResult<()> {
     if t.finalbody.is_empty() {
         return lower_try_except(m, cx, t);
     }
     let outer = cx.handler;
     let fin_exc = cx.new_cold_block();
-    cx.unwinds.push(Unwind::Finally { body: &t.finalbody, handler: outer });
+    cx.unwinds.push(Unwind::Finally {
+        body: &t.finalbody,
+        handler: outer,
+    });
     cx.handler = fin_exc;
     if t.handlers.is_empty() {
         lower_block(m, cx, &t.body)?;
@@ -236,7 +292,12 @@ pub(crate) fn lower_try<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast:
     let (exc_var, prev_var) = begin_handling(cx);
     let cleanup = cx.new_cold_block();
     cx.handler = cleanup;
-    cx.unwinds.push(Unwind::Handler { prev_var, exc_var, name: None, handler: outer });
+    cx.unwinds.push(Unwind::Handler {
+        prev_var,
+        exc_var,
+        name: None,
+        handler: outer,
+    });
     lower_block(m, cx, &t.finalbody)?;
     cx.unwinds.pop();
     cx.handler = outer;
@@ -249,7 +310,11 @@ pub(crate) fn lower_try<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast:
 
 /// `try: body except...: ... else: orelse` (the `finally` part, if any, is handled by the
 /// caller around this).
-fn lower_try_except<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast::StmtTry) -> LowerResult<()> {
+fn lower_try_except<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    t: &'a ast::StmtTry,
+) -> LowerResult<()> {
     let outer = cx.handler;
     let landing = cx.new_cold_block();
     let after = cx.new_block();
@@ -291,7 +356,12 @@ fn lower_try_except<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, t: &'a ast::Stm
             let exc = cx.load_var(exc_var);
             store_name(m, cx, n, exc);
         }
-        cx.unwinds.push(Unwind::Handler { prev_var, exc_var, name: name.clone(), handler: outer });
+        cx.unwinds.push(Unwind::Handler {
+            prev_var,
+            exc_var,
+            name: name.clone(),
+            handler: outer,
+        });
         lower_block(m, cx, &h.body)?;
         cx.unwinds.pop();
         cx.handler = outer;
@@ -334,7 +404,11 @@ pub(crate) fn lower_with<'a>(
     let outer = cx.handler;
     let landing = cx.new_cold_block();
     cx.handler = landing;
-    cx.unwinds.push(Unwind::With { exit_var, handler: outer, loc });
+    cx.unwinds.push(Unwind::With {
+        exit_var,
+        handler: outer,
+        loc,
+    });
     match &item.optional_vars {
         Some(target) => assign(m, cx, target, entered)?,
         None => {}

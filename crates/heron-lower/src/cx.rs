@@ -14,12 +14,24 @@ use std::collections::HashMap;
 #[derive(Clone)]
 pub(crate) enum Unwind<'a> {
     /// A `finally:` body, lowered again inline on each exit path.
-    Finally { body: &'a [heron_syntax::ast::Stmt], handler: BlockId },
+    Finally {
+        body: &'a [heron_syntax::ast::Stmt],
+        handler: BlockId,
+    },
     /// A `with` block: call `__exit__(None, None, None)`.
-    With { exit_var: VarId, handler: BlockId, loc: Loc },
+    With {
+        exit_var: VarId,
+        handler: BlockId,
+        loc: Loc,
+    },
     /// An `except` (or exceptional `finally`) body: restore the previously handled exception and
     /// unbind the `as` name.
-    Handler { prev_var: VarId, exc_var: VarId, name: Option<String>, handler: BlockId },
+    Handler {
+        prev_var: VarId,
+        exc_var: VarId,
+        name: Option<String>,
+        handler: BlockId,
+    },
 }
 
 /// An enclosing loop.
@@ -79,7 +91,9 @@ impl<'a> FnCx<'a> {
         f.blocks[unwind_block].cold = true;
         f.terminate(unwind_block, Terminator::Unwind, Loc::default());
         let entry = f.entry;
-        let globals = f.append(entry, Op::Globals, None, Loc::default()).expect("globals value");
+        let globals = f
+            .append(entry, Op::Globals, None, Loc::default())
+            .expect("globals value");
         FnCx {
             f,
             scope,
@@ -176,7 +190,8 @@ impl<'a> FnCx<'a> {
         let raises = op.always_raises();
         let v = self.f.append(self.block, op, err, self.loc);
         if raises {
-            self.f.terminate(self.block, Terminator::Unreachable, self.loc);
+            self.f
+                .terminate(self.block, Terminator::Unreachable, self.loc);
             self.start_dead_block();
         }
         v
@@ -242,7 +257,11 @@ impl<'a> FnCx<'a> {
 
     /// Branches on a `Bool`.
     pub(crate) fn branch(&mut self, cond: ValueId, then_block: BlockId, else_block: BlockId) {
-        self.terminate(Terminator::Branch { cond, then_block, else_block });
+        self.terminate(Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        });
     }
 
     /// The `None` constant.

@@ -3,9 +3,11 @@
 use crate::cx::FnCx;
 use crate::names::{load_name, range_of};
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, PyStr, RtFunc, UnaryOp, ValueId};
-use heron_syntax::ast::{self, Expr};
+use heron_ir::{
+    BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, PyStr, RtFunc, UnaryOp, ValueId,
+};
 use heron_syntax::SymbolScope;
+use heron_syntax::ast::{self, Expr};
 
 /// Maps a binary operator.
 pub(crate) fn bin_op(op: ast::Operator) -> BinOp {
@@ -59,7 +61,11 @@ fn constant_tuple(m: &mut ModuleCx<'_>, elts: &[Expr]) -> Option<ConstId> {
 }
 
 /// Lowers an expression to an object value.
-pub(crate) fn lower_expr<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<ValueId> {
+pub(crate) fn lower_expr<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<ValueId> {
     let saved = cx.loc;
     cx.loc = m.loc(range_of(e).0);
     let v = lower_expr_inner(m, cx, e)?;
@@ -67,7 +73,11 @@ pub(crate) fn lower_expr<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Exp
     Ok(v)
 }
 
-fn lower_expr_inner<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<ValueId> {
+fn lower_expr_inner<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<ValueId> {
     Ok(match e {
         Expr::Constant(c) => {
             let k = intern_constant(m, &c.value);
@@ -158,7 +168,11 @@ fn lower_expr_inner<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) ->
 }
 
 /// `a and b`, `a or b`: the value of the last operand evaluated.
-fn lower_bool_op<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, b: &'a ast::ExprBoolOp) -> LowerResult<ValueId> {
+fn lower_bool_op<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    b: &'a ast::ExprBoolOp,
+) -> LowerResult<ValueId> {
     let tmp = cx.temp_var("boolop");
     let join = cx.new_block();
     let last = b.values.len() - 1;
@@ -202,12 +216,15 @@ fn compare_bool(cx: &mut FnCx<'_>, op: ast::CmpOp, l: ValueId, r: ValueId) -> Va
             let b = cx.value(Op::Is(l, r));
             cx.value(Op::Not(b))
         }
-        C::In => cx.call(RtFunc::Contains, vec![r, l]),
+        C::In => cx.call(RtFunc::Contains, vec![l, r]),
         C::NotIn => {
-            let b = cx.call(RtFunc::Contains, vec![r, l]);
+            let b = cx.call(RtFunc::Contains, vec![l, r]);
             cx.value(Op::Not(b))
         }
-        _ => cx.call(RtFunc::CompareBool(cmp_op(op).expect("rich comparison")), vec![l, r]),
+        _ => cx.call(
+            RtFunc::CompareBool(cmp_op(op).expect("rich comparison")),
+            vec![l, r],
+        ),
     }
 }
 
@@ -223,7 +240,11 @@ fn compare_value(cx: &mut FnCx<'_>, op: ast::CmpOp, l: ValueId, r: ValueId) -> V
 }
 
 /// `a < b < c` as a value: `a < b and b < c` evaluating `b` once.
-fn lower_compare<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, c: &'a ast::ExprCompare) -> LowerResult<ValueId> {
+fn lower_compare<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::ExprCompare,
+) -> LowerResult<ValueId> {
     let mut left = lower_expr(m, cx, &c.left)?;
     if c.ops.len() == 1 {
         let right = lower_expr(m, cx, &c.comparators[0])?;
@@ -312,11 +333,19 @@ pub(crate) fn lower_cond<'a>(
 }
 
 /// The key of a subscript: an expression or a slice.
-pub(crate) fn lower_subscript_key<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<ValueId> {
+pub(crate) fn lower_subscript_key<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<ValueId> {
     lower_expr(m, cx, e)
 }
 
-fn lower_slice<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a ast::ExprSlice) -> LowerResult<ValueId> {
+fn lower_slice<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    s: &'a ast::ExprSlice,
+) -> LowerResult<ValueId> {
     let lo = optional_expr(m, cx, s.lower.as_deref())?;
     let hi = optional_expr(m, cx, s.upper.as_deref())?;
     let st = optional_expr(m, cx, s.step.as_deref())?;
@@ -324,7 +353,11 @@ fn lower_slice<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a ast::ExprSlic
 }
 
 /// An optional expression, `NULL` when absent.
-fn optional_expr<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: Option<&'a Expr>) -> LowerResult<ValueId> {
+fn optional_expr<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: Option<&'a Expr>,
+) -> LowerResult<ValueId> {
     match e {
         Some(e) => lower_expr(m, cx, e),
         None => Ok(cx.null()),
@@ -339,7 +372,12 @@ enum Display {
 }
 
 /// `(a, b)`, `[a, *b]`, `{a, b}`.
-fn lower_sequence<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, elts: &'a [Expr], kind: Display) -> LowerResult<ValueId> {
+fn lower_sequence<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    elts: &'a [Expr],
+    kind: Display,
+) -> LowerResult<ValueId> {
     let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
     if !starred {
         let mut items = Vec::with_capacity(elts.len());
@@ -378,7 +416,11 @@ fn lower_sequence<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, elts: &'a [Expr],
 }
 
 /// `{k: v, **m}`.
-fn lower_dict<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, d: &'a ast::ExprDict) -> LowerResult<ValueId> {
+fn lower_dict<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    d: &'a ast::ExprDict,
+) -> LowerResult<ValueId> {
     if d.keys.iter().all(Option::is_some) {
         let mut items = Vec::with_capacity(d.keys.len() * 2);
         for (k, v) in d.keys.iter().zip(&d.values) {
@@ -405,7 +447,11 @@ fn lower_dict<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, d: &'a ast::ExprDict)
 }
 
 /// An f-string: the concatenation of its parts.
-fn lower_joined_str<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, values: &'a [Expr]) -> LowerResult<ValueId> {
+fn lower_joined_str<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    values: &'a [Expr],
+) -> LowerResult<ValueId> {
     let mut parts = Vec::with_capacity(values.len());
     for v in values {
         parts.push(match v {
@@ -423,7 +469,11 @@ fn lower_joined_str<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, values: &'a [Ex
 }
 
 /// `{value!r:spec}`.
-fn lower_formatted<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, f: &'a ast::ExprFormattedValue) -> LowerResult<ValueId> {
+fn lower_formatted<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    f: &'a ast::ExprFormattedValue,
+) -> LowerResult<ValueId> {
     let v = lower_expr(m, cx, &f.value)?;
     let conv = cx.int(f.conversion as i8 as i64);
     let spec = match &f.format_spec {
@@ -447,7 +497,11 @@ fn is_simple(e: &Expr) -> bool {
 }
 
 /// A call expression.
-fn lower_call<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, c: &'a ast::ExprCall) -> LowerResult<ValueId> {
+fn lower_call<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::ExprCall,
+) -> LowerResult<ValueId> {
     let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
         || c.keywords.iter().any(|k| k.arg.is_none());
 
@@ -509,21 +563,15 @@ fn lower_call<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, c: &'a ast::ExprCall)
 
     let callee = lower_expr(m, cx, &c.func)?;
     if has_star {
-        let list = cx.call(RtFunc::BuildList, vec![]);
-        for arg in &c.args {
-            match arg {
-                Expr::Starred(s) => {
-                    let v = lower_expr(m, cx, &s.value)?;
-                    cx.loc = m.loc(range_of(arg).0);
-                    cx.call_void(RtFunc::ListExtend, vec![list, v]);
-                }
-                _ => {
-                    let v = lower_expr(m, cx, arg)?;
-                    cx.call_void(RtFunc::ListAppend, vec![list, v]);
-                }
-            }
-        }
-        let tuple = cx.call(RtFunc::ListToTuple, vec![list]);
+        // `f(*x)` alone passes `x` itself: CPython then reports a non-iterable as
+        // "f() argument after * must be an iterable", while `f(a, *x)` builds a list first.
+        let tuple = if let [Expr::Starred(s)] = c.args.as_slice() {
+            lower_expr(m, cx, &s.value)?
+        } else {
+            let list = cx.call(RtFunc::BuildList, vec![]);
+            lower_star_args(m, cx, &c.args, list)?;
+            cx.call(RtFunc::ListToTuple, vec![list])
+        };
         let kwargs = if c.keywords.is_empty() {
             cx.null()
         } else {
@@ -580,7 +628,33 @@ fn kwnames_const(m: &mut ModuleCx<'_>, c: &ast::ExprCall) -> ConstId {
     let names = c
         .keywords
         .iter()
-        .map(|k| m.consts.str(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")))
+        .map(|k| {
+            m.consts
+                .str(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))
+        })
         .collect();
     m.consts.intern(Constant::Tuple(names))
+}
+
+/// Appends positional call arguments, `*iterable` ones expanded, to `list`.
+fn lower_star_args<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    args: &'a [Expr],
+    list: ValueId,
+) -> LowerResult<()> {
+    for arg in args {
+        match arg {
+            Expr::Starred(s) => {
+                let v = lower_expr(m, cx, &s.value)?;
+                cx.loc = m.loc(range_of(arg).0);
+                cx.call_void(RtFunc::ListExtend, vec![list, v]);
+            }
+            _ => {
+                let v = lower_expr(m, cx, arg)?;
+                cx.call_void(RtFunc::ListAppend, vec![list, v]);
+            }
+        }
+    }
+    Ok(())
 }

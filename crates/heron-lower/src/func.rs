@@ -21,7 +21,7 @@ use crate::expr::{lower_cond, lower_expr};
 use crate::names::{assign, load_name, range_of, store_name};
 use crate::stmt::{annotation_value, lower_block, setup_annotations_if_needed};
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{abi, Constant, FuncId, FunctionKind, Op, RtFunc, Terminator, ValueId, VarKind};
+use heron_ir::{Constant, FuncId, FunctionKind, Op, RtFunc, Terminator, ValueId, VarKind, abi};
 use heron_syntax::ast::{self, Expr, Stmt};
 use heron_syntax::{Diagnostic, DiagnosticKind, ScopeId, ScopeKind, SymbolScope};
 
@@ -127,7 +127,15 @@ pub(crate) fn lower_function_def<'a>(
         .unwrap_or(def_loc.line)
         .min(def_loc.line);
     cx.loc = def_loc;
-    let mut v = make_function(m, cx, scope_id, Some(&f.args), f.returns.as_deref(), FnBody::Stmts(&f.body), first_line)?;
+    let mut v = make_function(
+        m,
+        cx,
+        scope_id,
+        Some(&f.args),
+        f.returns.as_deref(),
+        FnBody::Stmts(&f.body),
+        first_line,
+    )?;
     for d in decorators.into_iter().rev() {
         v = cx.call(RtFunc::Call, vec![d, v]);
     }
@@ -136,14 +144,30 @@ pub(crate) fn lower_function_def<'a>(
 }
 
 /// `lambda args: body`.
-pub(crate) fn lower_lambda<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, l: &'a ast::ExprLambda) -> LowerResult<ValueId> {
+pub(crate) fn lower_lambda<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    l: &'a ast::ExprLambda,
+) -> LowerResult<ValueId> {
     let scope_id = find_scope(m, ScopeKind::Lambda, range_of(l))?;
     let line = cx.loc.line;
-    make_function(m, cx, scope_id, Some(&l.args), None, FnBody::Expr(&l.body), line)
+    make_function(
+        m,
+        cx,
+        scope_id,
+        Some(&l.args),
+        None,
+        FnBody::Expr(&l.body),
+        line,
+    )
 }
 
 /// A list, set or dict comprehension.
-pub(crate) fn lower_comprehension<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<ValueId> {
+pub(crate) fn lower_comprehension<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<ValueId> {
     let (kind, generators) = match e {
         Expr::ListComp(c) => (ScopeKind::ListComp, &c.generators),
         Expr::SetComp(c) => (ScopeKind::SetComp, &c.generators),
@@ -158,7 +182,15 @@ pub(crate) fn lower_comprehension<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e
     let first = lower_expr(m, cx, &generators[0].iter)?;
     cx.loc = loc;
     let it = cx.call(RtFunc::GetIter, vec![first]);
-    let func = make_function(m, cx, scope_id, None, None, FnBody::Comprehension(e), loc.line)?;
+    let func = make_function(
+        m,
+        cx,
+        scope_id,
+        None,
+        None,
+        FnBody::Comprehension(e),
+        loc.line,
+    )?;
     cx.loc = loc;
     Ok(cx.call(RtFunc::Call, vec![func, it]))
 }
@@ -253,7 +285,9 @@ fn make_function<'a>(
                 _ => {
                     return Err(Diagnostic::at(
                         DiagnosticKind::Unsupported,
-                        format!("internal error: free variable '{name}' has no cell in the enclosing scope"),
+                        format!(
+                            "internal error: free variable '{name}' has no cell in the enclosing scope"
+                        ),
                         m.source,
                         0,
                         0,
@@ -268,7 +302,10 @@ fn make_function<'a>(
     cx.loc = loc;
     let spec_v = cx.constant(spec);
     let g = cx.globals;
-    Ok(cx.value(Op::MakeFunction { func, args: vec![spec_v, g, defaults, kwdefaults, annotations, closure] }))
+    Ok(cx.value(Op::MakeFunction {
+        func,
+        args: vec![spec_v, g, defaults, kwdefaults, annotations, closure],
+    }))
 }
 
 /// Lowers a function body into its own IR function.
@@ -281,7 +318,10 @@ fn lower_function_body<'a>(
 ) -> LowerResult<FuncId> {
     let mut cx = FnCx::new(m, scope_id, FunctionKind::Function);
     cx.f.first_line = first_line;
-    cx.loc = heron_ir::Loc { line: first_line, col: 0 };
+    cx.loc = heron_ir::Loc {
+        line: first_line,
+        col: 0,
+    };
     cx.bind_names();
     let params: Vec<String> = match args {
         Some(a) => param_names(a).into_iter().map(str::to_string).collect(),
@@ -305,7 +345,9 @@ fn lower_function_body<'a>(
     let scope = cx.scope;
     for sym in &scope.symbols {
         if sym.scope == SymbolScope::Cell && !params.iter().any(|p| p == &sym.name) {
-            let NameAccess::Cell { var, .. } = cx.access(&sym.name) else { continue };
+            let NameAccess::Cell { var, .. } = cx.access(&sym.name) else {
+                continue;
+            };
             let null = cx.null();
             let c = cx.call(RtFunc::NewCell, vec![null]);
             cx.store_var(var, c);
@@ -346,7 +388,11 @@ fn lower_function_body<'a>(
             if a.kwarg.is_some() {
                 flags |= abi::CO_VARKEYWORDS;
             }
-            (a.posonlyargs.len() + a.args.len(), a.posonlyargs.len(), a.kwonlyargs.len())
+            (
+                a.posonlyargs.len() + a.args.len(),
+                a.posonlyargs.len(),
+                a.kwonlyargs.len(),
+            )
         }
         None => (1, 0, 0),
     };
@@ -376,13 +422,18 @@ fn lower_function_body<'a>(
             Some(d) => m.consts.str(d),
             None => m.consts.intern(Constant::None),
         },
+        m.consts.int(i64::from(cx.f.max_line())),
     ];
     cx.f.spec = Some(m.consts.intern(Constant::Tuple(items)));
     Ok(finish(m, cx))
 }
 
 /// The body of a comprehension function (see the module docs).
-fn lower_comprehension_body<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<()> {
+fn lower_comprehension_body<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<()> {
     let (generators, build) = match e {
         Expr::ListComp(c) => (&c.generators, RtFunc::BuildList),
         Expr::SetComp(c) => (&c.generators, RtFunc::BuildSet),

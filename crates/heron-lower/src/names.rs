@@ -17,12 +17,19 @@ pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str)
     match cx.access(name) {
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
-            cx.value(Op::LoadVar { var, unbound: Some(k) })
+            cx.value(Op::LoadVar {
+                var,
+                unbound: Some(k),
+            })
         }
         NameAccess::Cell { var, free } => {
             let cell = cx.load_var(var);
             let n = cx.str_const(m, name);
-            let f = if free { RtFunc::CellGetFree } else { RtFunc::CellGet };
+            let f = if free {
+                RtFunc::CellGetFree
+            } else {
+                RtFunc::CellGet
+            };
             cx.call(f, vec![cell, n])
         }
         NameAccess::Global => {
@@ -54,7 +61,10 @@ pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &st
     match cx.access(name) {
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
-            cx.value(Op::LoadVar { var, unbound: Some(k) });
+            cx.value(Op::LoadVar {
+                var,
+                unbound: Some(k),
+            });
             cx.clear_var(var);
         }
         NameAccess::Cell { var, .. } => {
@@ -156,7 +166,11 @@ fn unpack<'a>(
 }
 
 /// `del target`.
-pub(crate) fn delete<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, target: &'a Expr) -> LowerResult<()> {
+pub(crate) fn delete<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    target: &'a Expr,
+) -> LowerResult<()> {
     cx.loc = m.loc(range_of(target).0);
     match target {
         Expr::Name(n) => delete_name(m, cx, n.id.as_str()),

@@ -8,7 +8,11 @@ use heron_ir::{Constant, FunctionKind, RtFunc};
 use heron_syntax::ast::{self, Expr, Stmt};
 
 /// Lowers a statement list.
-pub(crate) fn lower_block<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) -> LowerResult<()> {
+pub(crate) fn lower_block<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    stmts: &'a [Stmt],
+) -> LowerResult<()> {
     for s in stmts {
         lower_stmt(m, cx, s)?;
     }
@@ -49,20 +53,18 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
         Stmt::Break(_) => crate::control::lower_break(m, cx, range_of(s))?,
         Stmt::Continue(_) => crate::control::lower_continue(m, cx, range_of(s))?,
         Stmt::Return(r) => crate::control::lower_return(m, cx, r.value.as_deref())?,
-        Stmt::Raise(r) => {
-            match &r.exc {
-                Some(exc) => {
-                    let e = lower_expr(m, cx, exc)?;
-                    let cause = match &r.cause {
-                        Some(c) => lower_expr(m, cx, c)?,
-                        None => cx.null(),
-                    };
-                    cx.loc = m.loc(range_of(s).0);
-                    cx.call_void(RtFunc::Raise, vec![e, cause]);
-                }
-                None => cx.call_void(RtFunc::ReraiseHandled, vec![]),
+        Stmt::Raise(r) => match &r.exc {
+            Some(exc) => {
+                let e = lower_expr(m, cx, exc)?;
+                let cause = match &r.cause {
+                    Some(c) => lower_expr(m, cx, c)?,
+                    None => cx.null(),
+                };
+                cx.loc = m.loc(range_of(s).0);
+                cx.call_void(RtFunc::Raise, vec![e, cause]);
             }
-        }
+            None => cx.call_void(RtFunc::ReraiseHandled, vec![]),
+        },
         Stmt::Try(t) => crate::control::lower_try(m, cx, t)?,
         Stmt::With(w) => crate::control::lower_with(m, cx, &w.items, &w.body)?,
         Stmt::Assert(a) => {
@@ -93,7 +95,11 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
 }
 
 /// `target op= value`: the target's parts are evaluated once.
-fn lower_aug_assign<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, a: &'a ast::StmtAugAssign) -> LowerResult<()> {
+fn lower_aug_assign<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    a: &'a ast::StmtAugAssign,
+) -> LowerResult<()> {
     let op = RtFunc::InplaceBinary(bin_op(a.op));
     match &*a.target {
         Expr::Name(n) => {
@@ -128,7 +134,11 @@ fn lower_aug_assign<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, a: &'a ast::Stm
 
 /// `target: annotation [= value]`. At module level a simple name's annotation is stored in
 /// `__annotations__`; in functions annotations are not evaluated.
-fn lower_ann_assign<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, a: &'a ast::StmtAnnAssign) -> LowerResult<()> {
+fn lower_ann_assign<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    a: &'a ast::StmtAnnAssign,
+) -> LowerResult<()> {
     if let Some(value) = &a.value {
         let v = lower_expr(m, cx, value)?;
         assign(m, cx, &a.target, v)?;
@@ -168,7 +178,11 @@ fn lower_ann_assign<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, a: &'a ast::Stm
 
 /// An annotation's value: evaluated, or its source text under
 /// `from __future__ import annotations`.
-pub(crate) fn annotation_value<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &'a Expr) -> LowerResult<heron_ir::ValueId> {
+pub(crate) fn annotation_value<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    e: &'a Expr,
+) -> LowerResult<heron_ir::ValueId> {
     if m.future_annotations {
         let text = heron_syntax::unparse_expr(e);
         return Ok(cx.str_const(m, &text));
@@ -177,7 +191,11 @@ pub(crate) fn annotation_value<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, e: &
 }
 
 /// `import a.b.c [as d], ...`.
-fn lower_import<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, i: &'a ast::StmtImport) -> LowerResult<()> {
+fn lower_import<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    i: &'a ast::StmtImport,
+) -> LowerResult<()> {
     for alias in &i.names {
         let full = alias.name.as_str();
         let name = cx.str_const(m, full);
@@ -205,10 +223,18 @@ fn lower_import<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, i: &'a ast::StmtImp
 }
 
 /// `from m import a [as b], ...` and `from m import *`.
-fn lower_import_from<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, i: &'a ast::StmtImportFrom) -> LowerResult<()> {
+fn lower_import_from<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    i: &'a ast::StmtImportFrom,
+) -> LowerResult<()> {
     let modname = i.module.as_ref().map(|n| n.as_str()).unwrap_or("");
     let name = cx.str_const(m, modname);
-    let names: Vec<_> = i.names.iter().map(|a| m.consts.str(a.name.as_str())).collect();
+    let names: Vec<_> = i
+        .names
+        .iter()
+        .map(|a| m.consts.str(a.name.as_str()))
+        .collect();
     let fromlist_k = m.consts.intern(Constant::Tuple(names));
     let fromlist = cx.constant(fromlist_k);
     let level = cx.int(i.level.map(|l| l.to_u32()).unwrap_or(0) as i64);
@@ -253,4 +279,3 @@ pub(crate) fn setup_annotations_if_needed(cx: &mut FnCx<'_>, body: &[Stmt]) {
         cx.call_void(RtFunc::SetupAnnotations, vec![g]);
     }
 }
-

@@ -105,7 +105,11 @@ unsafe fn int_of(o: *mut PyObject) -> i64 {
 }
 
 /// Returns its parameter slots as a tuple (`'<NULL>'` for a NULL slot).
-unsafe extern "C" fn echo_body(func: *mut PyObject, args: *const *mut PyObject) -> *mut PyObject {
+unsafe extern "C" fn echo_body(
+    func: *mut PyObject,
+    args: *const *mut PyObject,
+    _frame: *mut heron_runtime::frames::Frame,
+) -> *mut PyObject {
     let n = (*(func as *mut HeronFunction)).nslots;
     let t = PyTuple_New(n);
     for i in 0..n {
@@ -124,6 +128,7 @@ unsafe extern "C" fn echo_body(func: *mut PyObject, args: *const *mut PyObject) 
 unsafe extern "C" fn recurse_body(
     func: *mut PyObject,
     _args: *const *mut PyObject,
+    _frame: *mut heron_runtime::frames::Frame,
 ) -> *mut PyObject {
     PyObject_CallNoArgs(func)
 }
@@ -132,6 +137,7 @@ unsafe extern "C" fn recurse_body(
 unsafe extern "C" fn intrinsics_body(
     func: *mut PyObject,
     _args: *const *mut PyObject,
+    _frame: *mut heron_runtime::frames::Frame,
 ) -> *mut PyObject {
     let g = function::heron_rt_function_globals(func);
     let f = func as *mut HeronFunction;

@@ -1,0 +1,274 @@
+//! Interpreter frames for compiled code.
+//!
+//! Every running compiled function and module body links a real CPython frame
+//! (`_PyInterpreterFrame`) into the thread state's frame chain, exactly where the interpreter
+//! would have linked its own. Everything that looks at the caller's frame therefore sees
+//! compiled callers as it sees interpreted ones: `sys._getframe()`, `inspect.stack()`,
+//! `warnings.warn` (file, line and the caller's globals for `__warningregistry__`), `logging`'s
+//! caller information, the `namedtuple`/`Enum`/`TypeVar` functional forms that read
+//! `sys._getframe(1).f_globals['__name__']`, and C code calling `PyEval_GetGlobals()`.
+//!
+//! - The frame lives on the C stack of the call (see [`FrameGuard`]); pushing and popping it
+//!   costs a handful of stores.
+//! - Its code object (the *frame code*, built once per function by [`make_frame_code`]) has no
+//!   local variables and one instruction per source line of the function: `RESUME` then
+//!   `NOP`s, with a line table mapping instruction `k` to line `co_firstlineno + k`. Generated
+//!   code keeps `prev_instr` pointing at the instruction of the line it is executing (it
+//!   stores `base + 2 * (line - first_line)` before each operation that may run Python code),
+//!   so `f_lineno` is right.
+//! - If Python code created a frame object for the frame while it ran, the frame's data is
+//!   copied into that object when the call returns (what CPython's `take_ownership` does), so
+//!   the object stays valid.
+//!
+//! The layout constants below are CPython 3.11's (checked against its internal headers); they
+//! are the only version-specific part of this module.
+
+use pyo3_ffi::*;
+use std::ffi::c_int;
+use std::ptr;
+
+/// CPython 3.11 layout facts.
+mod layout {
+    /// `offsetof(PyThreadState, cframe)`.
+    pub(super) const TSTATE_CFRAME: usize = 56;
+    /// `offsetof(_PyCFrame, current_frame)`.
+    pub(super) const CFRAME_CURRENT_FRAME: usize = 8;
+    /// `offsetof(PyCodeObject, co_code_adaptive)`: `_PyCode_CODE(co)`.
+    pub(super) const CODE_ADAPTIVE: usize = 184;
+    /// `offsetof(PyFrameObject, f_back)`.
+    pub(super) const FRAMEOBJ_BACK: usize = 16;
+    /// `offsetof(PyFrameObject, f_frame)`.
+    pub(super) const FRAMEOBJ_FRAME: usize = 24;
+    /// `offsetof(PyFrameObject, _f_frame_data)`.
+    pub(super) const FRAMEOBJ_DATA: usize = 48;
+    /// `FRAME_OWNED_BY_THREAD`.
+    pub(super) const OWNED_BY_THREAD: i8 = 0;
+    /// `FRAME_OWNED_BY_FRAME_OBJECT`.
+    pub(super) const OWNED_BY_FRAME_OBJECT: i8 = 2;
+    /// The `RESUME` opcode.
+    pub(super) const RESUME: u8 = 151;
+    /// The `NOP` opcode.
+    pub(super) const NOP: u8 = 9;
+    /// `PY_CODE_LOCATION_INFO_NO_COLUMNS`, the line-table entry kind used.
+    pub(super) const LOCATION_NO_COLUMNS: u8 = 13;
+}
+
+/// `_PyInterpreterFrame` without `localsplus` (frame codes have no locals and no stack, so
+/// `stacktop` is always 0 and nothing lives past the specials).
+#[repr(C)]
+pub struct Frame {
+    /// `f_func` (borrowed here; strong once copied into a frame object). `NULL` for modules.
+    pub f_func: *mut PyObject,
+    /// `f_globals` (borrowed).
+    pub f_globals: *mut PyObject,
+    /// `f_builtins` (borrowed).
+    pub f_builtins: *mut PyObject,
+    /// `f_locals` (strong, normally `NULL`).
+    pub f_locals: *mut PyObject,
+    /// `f_code`: the frame code (borrowed here; strong once copied into a frame object).
+    pub f_code: *mut PyObject,
+    /// `frame_obj` (strong, normally `NULL`).
+    pub frame_obj: *mut PyObject,
+    /// `previous`.
+    pub previous: *mut Frame,
+    /// `prev_instr`: the instruction of the current line (maintained by generated code).
+    pub prev_instr: *mut u16,
+    /// `stacktop` (always 0).
+    pub stacktop: c_int,
+    /// `is_entry` (always false: the interpreter never returns through this frame).
+    pub is_entry: bool,
+    /// `owner`.
+    pub owner: i8,
+}
+
+/// Byte offset of `prev_instr` in [`Frame`], used by generated code.
+pub const PREV_INSTR_OFFSET: usize = std::mem::offset_of!(Frame, prev_instr);
+
+unsafe extern "C" {
+    fn PyFrame_GetBack(frame: *mut PyObject) -> *mut PyObject;
+}
+
+/// The current thread state's `cframe->current_frame` slot.
+#[inline(always)]
+unsafe fn current_frame_slot() -> *mut *mut Frame {
+    let tstate = PyThreadState_Get() as *mut u8;
+    let cframe = *(tstate.add(layout::TSTATE_CFRAME) as *mut *mut u8);
+    cframe.add(layout::CFRAME_CURRENT_FRAME) as *mut *mut Frame
+}
+
+/// The frame of the innermost running Python function, compiled or interpreted (`NULL` if
+/// none).
+pub unsafe fn current_frame() -> *mut Frame {
+    *current_frame_slot()
+}
+
+/// A pushed frame; [`FrameGuard::pop`] unlinks it.
+pub struct FrameGuard {
+    slot: *mut *mut Frame,
+}
+
+impl FrameGuard {
+    /// Links `frame` as the thread's current frame. `code` is a frame code made by
+    /// [`make_frame_code`]; `func` may be `NULL` (module bodies).
+    #[inline(always)]
+    pub unsafe fn push(
+        frame: *mut Frame,
+        func: *mut PyObject,
+        globals: *mut PyObject,
+        builtins: *mut PyObject,
+        code: *mut PyObject,
+    ) -> FrameGuard {
+        let slot = current_frame_slot();
+        frame.write(Frame {
+            f_func: func,
+            f_globals: globals,
+            f_builtins: builtins,
+            f_locals: ptr::null_mut(),
+            f_code: code,
+            frame_obj: ptr::null_mut(),
+            previous: *slot,
+            prev_instr: (code as *mut u8).add(layout::CODE_ADAPTIVE) as *mut u16,
+            stacktop: 0,
+            is_entry: false,
+            owner: layout::OWNED_BY_THREAD,
+        });
+        *slot = frame;
+        FrameGuard { slot }
+    }
+
+    /// Unlinks `frame` (the frame pushed by this guard), handing its data over to a frame
+    /// object that Python code created for it, if any.
+    #[inline(always)]
+    pub unsafe fn pop(self, frame: *mut Frame) {
+        *self.slot = (*frame).previous;
+        if !(*frame).frame_obj.is_null() || !(*frame).f_locals.is_null() {
+            detach(frame);
+        }
+    }
+}
+
+/// CPython's `take_ownership`: copies the frame into its frame object if the object outlives
+/// the call.
+#[cold]
+unsafe fn detach(frame: *mut Frame) {
+    let f = (*frame).frame_obj;
+    (*frame).frame_obj = ptr::null_mut();
+    if f.is_null() {
+        xdecref((*frame).f_locals);
+        return;
+    }
+    if Py_REFCNT(f) == 1 {
+        // Only the frame held it: frame_dealloc leaves a thread-owned frame alone.
+        Py_DECREF(f);
+        xdecref((*frame).f_locals);
+        return;
+    }
+    // Link `f_back` while `previous` is still meaningful (`PyFrame_GetBack` creates the
+    // caller's frame object if needed).
+    let exc = save_exception();
+    let back_slot = (f as *mut u8).add(layout::FRAMEOBJ_BACK) as *mut *mut PyObject;
+    if (*back_slot).is_null() {
+        let back = PyFrame_GetBack(f);
+        *back_slot = back;
+    }
+    PyErr_Clear();
+    restore_exception(exc);
+    let data = (f as *mut u8).add(layout::FRAMEOBJ_DATA) as *mut Frame;
+    ptr::copy_nonoverlapping(frame, data, 1);
+    (*data).owner = layout::OWNED_BY_FRAME_OBJECT;
+    (*data).previous = ptr::null_mut();
+    (*data).frame_obj = f;
+    if !(*data).f_func.is_null() {
+        Py_INCREF((*data).f_func);
+    }
+    Py_INCREF((*data).f_code);
+    *((f as *mut u8).add(layout::FRAMEOBJ_FRAME) as *mut *mut Frame) = data;
+    if PyObject_GC_IsTracked(f) == 0 {
+        PyObject_GC_Track(f.cast());
+    }
+    Py_DECREF(f);
+}
+
+unsafe fn xdecref(o: *mut PyObject) {
+    if !o.is_null() {
+        Py_DECREF(o);
+    }
+}
+
+/// Saves the pending exception, if any (3.11 has no `PyErr_GetRaisedException`).
+unsafe fn save_exception() -> [*mut PyObject; 3] {
+    let mut t = [ptr::null_mut(); 3];
+    PyErr_Fetch(&mut t[0], &mut t[1], &mut t[2]);
+    t
+}
+
+/// Restores an exception saved by [`save_exception`].
+unsafe fn restore_exception(t: [*mut PyObject; 3]) {
+    PyErr_Restore(t[0], t[1], t[2]);
+}
+
+/// Builds a frame code: a code object named `name`/`qualname` in `filename`, starting at
+/// `firstlineno`, with one instruction per line up to `lastlineno`. New reference, or `NULL`
+/// with an exception set.
+pub unsafe fn make_frame_code(
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    qualname: *mut PyObject,
+    firstlineno: Py_ssize_t,
+    lastlineno: Py_ssize_t,
+) -> *mut PyObject {
+    let first = firstlineno.clamp(1, c_int::MAX as Py_ssize_t);
+    let nlines = (lastlineno - first + 1).clamp(1, 1 << 20) as usize;
+    let mut bytecode = Vec::with_capacity(2 * nlines);
+    let mut table = Vec::with_capacity(2 * nlines);
+    for k in 0..nlines {
+        bytecode.extend_from_slice(&[if k == 0 { layout::RESUME } else { layout::NOP }, 0]);
+        // One code unit, no columns, line delta 0 for the first entry and +1 after
+        // (a zig-zag varint: +1 encodes as 2).
+        table.push(0x80 | (layout::LOCATION_NO_COLUMNS << 3));
+        table.push(if k == 0 { 0 } else { 2 });
+    }
+    let empty = PyCode_NewEmpty(c"".as_ptr(), c"".as_ptr(), first as c_int) as *mut PyObject;
+    if empty.is_null() {
+        return ptr::null_mut();
+    }
+    let kwargs = PyDict_New();
+    let code_bytes = PyBytes_FromStringAndSize(bytecode.as_ptr().cast(), bytecode.len() as _);
+    let table_bytes = PyBytes_FromStringAndSize(table.as_ptr().cast(), table.len() as _);
+    let mut result = ptr::null_mut();
+    if !kwargs.is_null() && !code_bytes.is_null() && !table_bytes.is_null() {
+        let entries: [(&std::ffi::CStr, *mut PyObject); 5] = [
+            (c"co_code", code_bytes),
+            (c"co_linetable", table_bytes),
+            (c"co_name", name),
+            (c"co_qualname", qualname),
+            (c"co_filename", filename),
+        ];
+        let mut ok = true;
+        for (key, value) in entries {
+            // Tolerate odd metadata (a non-`str` name) rather than failing the call.
+            if PyBytes_Check(value) == 0 && PyUnicode_Check(value) == 0 {
+                continue;
+            }
+            if ok && PyDict_SetItemString(kwargs, key.as_ptr(), value) < 0 {
+                ok = false;
+            }
+        }
+        if ok {
+            let replace = PyObject_GetAttrString(empty, c"replace".as_ptr());
+            if !replace.is_null() {
+                let args = PyTuple_New(0);
+                if !args.is_null() {
+                    result = PyObject_Call(replace, args, kwargs);
+                    Py_DECREF(args);
+                }
+                Py_DECREF(replace);
+            }
+        }
+    }
+    xdecref(kwargs);
+    xdecref(code_bytes);
+    xdecref(table_bytes);
+    Py_DECREF(empty);
+    result
+}
