@@ -9,7 +9,9 @@ pub(crate) struct BitSet {
 impl BitSet {
     /// An empty set able to hold indices `0..n`.
     pub(crate) fn new(n: usize) -> Self {
-        BitSet { words: vec![0; n.div_ceil(64)] }
+        BitSet {
+            words: vec![0; n.div_ceil(64)],
+        }
     }
     /// Adds `i`.
     pub(crate) fn insert(&mut self, i: usize) {
@@ -21,7 +23,9 @@ impl BitSet {
     }
     /// Whether `i` is in the set.
     pub(crate) fn contains(&self, i: usize) -> bool {
-        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
     /// `self ∪= other`.
     pub(crate) fn union_with(&mut self, other: &BitSet) {
@@ -48,7 +52,9 @@ impl BitSet {
     /// The members in increasing order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &w)| {
-            (0..64).filter(move |b| w & (1 << b) != 0).map(move |b| wi * 64 + b)
+            (0..64)
+                .filter(move |b| w & (1 << b) != 0)
+                .map(move |b| wi * 64 + b)
         })
     }
 }

@@ -55,10 +55,12 @@ pub fn run(f: &mut Function, consts: &mut ConstPool) {
                         _ => None,
                     };
                     let arg_consts: Option<Vec<Constant>> = args.iter().map(c).collect();
-                    arg_consts.and_then(|a| fold_call(*func, &a)).map(|res| match res {
-                        Folded::Bool(b) => Op::BoolConst(b),
-                        Folded::Const(c) => Op::Const(consts.intern(c)),
-                    })
+                    arg_consts
+                        .and_then(|a| fold_call(*func, &a))
+                        .map(|res| match res {
+                            Folded::Bool(b) => Op::BoolConst(b),
+                            Folded::Const(c) => Op::Const(consts.intern(c)),
+                        })
                 }
                 _ => None,
             };
@@ -73,7 +75,11 @@ pub fn run(f: &mut Function, consts: &mut ConstPool) {
                 inst.err = None;
             }
         }
-        if let Terminator::Branch { cond, then_block, else_block } = f.blocks[b].term
+        if let Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        } = f.blocks[b].term
             && let Some(Known::Bool(v)) = known[cond.index()]
         {
             f.blocks[b].term = Terminator::Jump(if v { then_block } else { else_block });
@@ -188,7 +194,15 @@ fn int_binary(op: BinOp, a: &BigInt, b: &BigInt) -> Option<BigInt> {
         }
         BinOp::RShift => {
             let n = b.to_u64()?;
-            small(if n >= MAX_INT_BITS { if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { a >> n })
+            small(if n >= MAX_INT_BITS {
+                if a.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
+            } else {
+                a >> n
+            })
         }
         BinOp::Pow => {
             let e = b.to_u32()?;

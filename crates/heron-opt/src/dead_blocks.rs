@@ -18,7 +18,10 @@ pub fn run(f: &mut Function) {
 
 fn truncate_after_raise(f: &mut Function) {
     for b in f.blocks.keys().collect::<Vec<_>>() {
-        let pos = f.blocks[b].insts.iter().position(|&i| f.insts[i].op.always_raises());
+        let pos = f.blocks[b]
+            .insts
+            .iter()
+            .position(|&i| f.insts[i].op.always_raises());
         if let Some(pos) = pos {
             f.blocks[b].insts.truncate(pos + 1);
             f.blocks[b].term = Terminator::Unreachable;
@@ -52,7 +55,11 @@ fn thread_jumps(f: &mut Function) {
     }
     for b in f.blocks.keys().collect::<Vec<_>>() {
         f.blocks[b].term.map_successors(|s| target[s.index()]);
-        if let Terminator::Branch { then_block, else_block, .. } = f.blocks[b].term
+        if let Terminator::Branch {
+            then_block,
+            else_block,
+            ..
+        } = f.blocks[b].term
             && then_block == else_block
         {
             f.blocks[b].term = Terminator::Jump(then_block);

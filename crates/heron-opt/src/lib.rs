@@ -33,7 +33,11 @@ pub struct PassError {
 
 impl std::fmt::Display for PassError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "IR verification failed after pass `{}`: {}", self.pass, self.message)
+        write!(
+            f,
+            "IR verification failed after pass `{}`: {}",
+            self.pass, self.message
+        )
     }
 }
 
@@ -41,7 +45,12 @@ impl std::error::Error for PassError {}
 
 /// Runs the default pipeline (verifying after each pass in debug builds).
 pub fn optimize(module: &mut Module) -> Result<(), PassError> {
-    optimize_with(module, &Options { verify: cfg!(debug_assertions) })
+    optimize_with(
+        module,
+        &Options {
+            verify: cfg!(debug_assertions),
+        },
+    )
 }
 
 /// Runs the default pipeline with options.
@@ -53,13 +62,19 @@ pub fn optimize_with(module: &mut Module, options: &Options) -> Result<(), PassE
         for f in module.functions.values() {
             verify_function(f).map_err(|errors| PassError {
                 pass,
-                message: errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+                message: errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
             })?;
         }
         Ok(())
     };
     check(module, "lowering")?;
-    let Module { functions, consts, .. } = module;
+    let Module {
+        functions, consts, ..
+    } = module;
     for f in functions.values_mut() {
         const_fold::run(f, consts);
     }

@@ -64,7 +64,10 @@ pub fn run(f: &mut Function) {
     for (_, inst) in f.insts.iter() {
         let Some(r) = inst.result else { continue };
         match &inst.op {
-            Op::Call { func: RtFunc::TupleGetItem, .. } => {
+            Op::Call {
+                func: RtFunc::TupleGetItem,
+                ..
+            } => {
                 take_ref.insert(r.index());
             }
             op if op.result_ownership() == Ownership::Owned => owned.insert(r.index()),
@@ -254,8 +257,10 @@ pub fn run(f: &mut Function) {
         }
         let b = BlockId::new(idx);
         let loc = first_loc(f, &f.blocks[b]);
-        let mut insts: Vec<InstId> =
-            vals.into_iter().map(|v| f.make_inst(Op::Decref(v), None, loc)).collect();
+        let mut insts: Vec<InstId> = vals
+            .into_iter()
+            .map(|v| f.make_inst(Op::Decref(v), None, loc))
+            .collect();
         insts.extend(std::mem::take(&mut f.blocks[b].insts));
         f.blocks[b].insts = insts;
     }
@@ -268,7 +273,9 @@ pub fn run(f: &mut Function) {
             f.blocks[mid].insts.push(d);
         }
         f.terminate(mid, Terminator::Jump(to), loc);
-        f.blocks[from].term.map_successors(|s| if s == to { mid } else { s });
+        f.blocks[from]
+            .term
+            .map_successors(|s| if s == to { mid } else { s });
     }
 }
 
@@ -277,7 +284,10 @@ fn push(f: &mut Function, insts: &mut Vec<InstId>, op: Op, loc: Loc) {
 }
 
 fn first_loc(f: &Function, data: &BlockData) -> Loc {
-    data.insts.first().map(|&i| f.insts[i].loc).unwrap_or(data.term_loc)
+    data.insts
+        .first()
+        .map(|&i| f.insts[i].loc)
+        .unwrap_or(data.term_loc)
 }
 
 /// Values live at the end of `b` (after its terminator), on its normal successors.

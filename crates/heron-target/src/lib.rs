@@ -96,14 +96,20 @@ impl TargetPython {
         let out = Command::new(python)
             .args(["-I", "-c", PROBE])
             .output()
-            .map_err(|e| TargetError::NotRunnable { python: shown.clone(), reason: e.to_string() })?;
+            .map_err(|e| TargetError::NotRunnable {
+                python: shown.clone(),
+                reason: e.to_string(),
+            })?;
         if !out.status.success() {
             return Err(TargetError::NotRunnable {
                 python: shown,
                 reason: format!(
                     "{} ({})",
                     out.status,
-                    String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
+                    String::from_utf8_lossy(&out.stderr)
+                        .lines()
+                        .last()
+                        .unwrap_or("")
                 ),
             });
         }
@@ -119,10 +125,16 @@ impl TargetPython {
         };
         let implementation = field("implementation")?;
         if implementation != "cpython" {
-            return Err(TargetError::NotCPython { python: shown, implementation });
+            return Err(TargetError::NotCPython {
+                python: shown,
+                implementation,
+            });
         }
         let version_text = field("version")?;
-        let parts: Vec<u32> = version_text.split('.').filter_map(|p| p.parse().ok()).collect();
+        let parts: Vec<u32> = version_text
+            .split('.')
+            .filter_map(|p| p.parse().ok())
+            .collect();
         let [major, minor, micro] = parts[..] else {
             return Err(TargetError::BadProbe {
                 python: shown,
@@ -136,7 +148,10 @@ impl TargetPython {
             libdir: PathBuf::from(field("libdir")?),
             ldlibrary: field("ldlibrary")?,
             shared: field("shared")? == "1",
-            link_libs: field("libs")?.split_whitespace().map(str::to_string).collect(),
+            link_libs: field("libs")?
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
             gil_disabled: field("gil_disabled")? == "1",
         };
         if !SUPPORTED_VERSIONS.contains(&(major, minor)) || target.gil_disabled {
@@ -150,7 +165,11 @@ impl TargetPython {
             } else {
                 version_text
             };
-            return Err(TargetError::UnsupportedVersion { python: shown, found, supported });
+            return Err(TargetError::UnsupportedVersion {
+                python: shown,
+                found,
+                supported,
+            });
         }
         Ok(target)
     }
@@ -195,6 +214,10 @@ impl ObjectModel {
     /// [`TargetPython::probe`]); 3.12+ will add their own rows (immortal objects, new int
     /// layout) in this one place.
     pub fn for_version(_major: u32, _minor: u32) -> ObjectModel {
-        ObjectModel { refcnt_offset: 0, type_offset: 8, refcount: RefcountScheme::Plain }
+        ObjectModel {
+            refcnt_offset: 0,
+            type_offset: 8,
+            refcount: RefcountScheme::Plain,
+        }
     }
 }
