@@ -101,6 +101,9 @@ unsafe fn call_body(
     func: *mut PyObject,
     args: *const *mut PyObject,
 ) -> *mut PyObject {
+    if crate::stack::exhausted() {
+        return crate::util::set_error(PyExc_RecursionError, "maximum recursion depth exceeded");
+    }
     if Py_EnterRecursiveCall(c"".as_ptr()) != 0 {
         return ptr::null_mut();
     }

@@ -29,6 +29,7 @@ pub mod launcher;
 pub mod module;
 pub mod namespace;
 pub mod periodic;
+pub mod stack;
 pub mod traceback;
 
 // Part 2: operators, containers, calls, iteration, formatting, attributes.
