@@ -30,6 +30,13 @@ pub unsafe extern "C" fn heron_rt_main(
     argv: *mut *mut c_char,
     info: *mut ModuleInfo,
 ) -> c_int {
+    // `heron run` executes a cached copy of the program and names the source's directory
+    // here; take it out of the environment before Python copies the environment.
+    if let Some(dir) = std::env::var_os("HERON_MAIN_DIR") {
+        let _ = MAIN_DIR.set(dir.into());
+        // SAFETY: start-up, before Python or any other thread runs.
+        std::env::remove_var("HERON_MAIN_DIR");
+    }
     initialize(argc, argv, info);
     let ok = check_and_run(info);
     let mut exitcode = 0;
@@ -145,7 +152,13 @@ unsafe fn insert_program_dir() -> c_int {
 }
 
 /// The directory holding the running executable, symlinks resolved.
+/// The directory `heron run` asked to use as `sys.path[0]` (see `heron_rt_main`).
+static MAIN_DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
 fn program_dir() -> Option<std::path::PathBuf> {
+    if let Some(dir) = MAIN_DIR.get() {
+        return Some(dir.clone());
+    }
     let exe = std::fs::canonicalize("/proc/self/exe")
         .or_else(|_| std::env::current_exe())
         .ok()?;

@@ -127,6 +127,20 @@ pub(crate) unsafe fn run_body(info: *mut ModuleInfo, globals: *mut PyObject) -> 
         set_error(PyExc_SystemError, "heron: module has no body");
         return -1;
     };
+    // As `exec` does for a source module: the namespace gets `__builtins__` (the dict).
+    let key = crate::interned!("__builtins__");
+    if key.is_null() {
+        return -1;
+    }
+    match PyDict_Contains(globals, key) {
+        0 => {
+            if PyDict_SetItem(globals, key, PyEval_GetBuiltins()) < 0 {
+                return -1;
+            }
+        }
+        1 => {}
+        _ => return -1,
+    }
     let filename = *(*info).consts.add((*info).filename_const as usize);
     let name = crate::interned!("<module>");
     if name.is_null() {

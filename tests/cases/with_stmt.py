@@ -36,8 +36,9 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
-with open(__file__) as fh:
-    print(fh.readline().strip())
+import os
+with open(os.devnull) as fh:
+    print(repr(fh.read()))
 print(fh.closed)
 with contextlib.ExitStack() as stack:
     stack.callback(print, "callback ran")
