@@ -409,9 +409,8 @@ pub(crate) fn lower_with<'a>(
         handler: outer,
         loc,
     });
-    match &item.optional_vars {
-        Some(target) => assign(m, cx, target, entered)?,
-        None => {}
+    if let Some(target) = &item.optional_vars {
+        assign(m, cx, target, entered)?;
     }
     lower_with(m, cx, rest, body)?;
     cx.unwinds.pop();
