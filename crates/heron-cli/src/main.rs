@@ -173,7 +173,12 @@ fn run(cli: Cli) -> Result<(), DriverError> {
             let main_dir = std::fs::canonicalize(&req.input)
                 .ok()
                 .and_then(|p| p.parent().map(Path::to_path_buf));
-            match heron_driver::exec_program(&program.path, arg0, &program_args, main_dir.as_deref())? {}
+            match heron_driver::exec_program(
+                &program.path,
+                arg0,
+                &program_args,
+                main_dir.as_deref(),
+            )? {}
         }
     }
 }
