@@ -12,7 +12,7 @@
 //! non-iterable int object`, `not enough values to unpack (expected 3, got 2)`, `too many
 //! values to unpack (expected 2)`, `... (expected at least 3, got 2)`).
 
-use crate::containers::{is_not_iterable, tuple_from_items};
+use crate::containers::is_not_iterable;
 use crate::util::{Owned, new_ref, type_error, type_name};
 use pyo3_ffi::*;
 use std::ptr;
@@ -99,10 +99,10 @@ pub unsafe extern "C" fn heron_rt_unpack_sequence(seq: *mut PyObject, n: i64) ->
     let n = n.max(0) as usize;
     if let Some(items) = exact_items(seq) {
         if items.len() == n {
-            if Py_TYPE(seq) == &raw mut PyTuple_Type {
-                return new_ref(seq);
-            }
-            return tuple_from_items(items);
+            // An exact tuple or list of the right length is handed back as is: lowering reads
+            // all its items (`TupleGetItem`, which accepts both) before running any other code,
+            // so a list cannot change in between.
+            return new_ref(seq);
         }
         return if items.len() < n {
             value_error(&format!(

@@ -66,13 +66,13 @@ unsafe fn unbound_free(name: *mut PyObject) {
     );
 }
 
-/// `tuple[index]`, borrowed; the index is known to be in range.
+/// `seq[index]` of an exact tuple or list, borrowed; the index is known to be in range.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn heron_rt_tuple_get_item(
-    tuple: *mut PyObject,
-    index: i64,
-) -> *mut PyObject {
-    PyTuple_GET_ITEM(tuple, index as Py_ssize_t)
+pub unsafe extern "C" fn heron_rt_tuple_get_item(seq: *mut PyObject, index: i64) -> *mut PyObject {
+    if Py_TYPE(seq) == &raw mut PyList_Type {
+        return *(*(seq as *mut PyListObject)).ob_item.add(index as usize);
+    }
+    PyTuple_GET_ITEM(seq, index as Py_ssize_t)
 }
 
 /// One-entry cache: the last `__builtins__` object seen (a strong reference, so its address

@@ -292,11 +292,14 @@ pub enum RtFunc {
     GetIter,
     /// `(iterator)` → the next item, or `NULL` without an exception when exhausted.
     IterNext,
-    /// `(seq, n)` → a tuple of exactly `n` items unpacked from `seq`, with CPython's errors.
+    /// `(seq, n)` → exactly `n` items unpacked from `seq`, with CPython's errors: `seq` itself
+    /// if it is an exact tuple or list of length `n`, else a new tuple. The caller must read
+    /// all items ([`RtFunc::TupleGetItem`]) before running any other code.
     UnpackSequence,
     /// `(seq, before, after)` → a tuple `(*before_items, list_of_rest, *after_items)`.
     UnpackEx,
-    /// `(tuple, index)` → `tuple[index]`, borrowed; the index is known to be in range.
+    /// `(seq, index)` → `seq[index]` of an exact tuple or list, borrowed; the index is known to
+    /// be in range.
     TupleGetItem,
     /// `(globals, name)` → value of a global or builtin name (`NameError` if neither).
     LoadGlobal,

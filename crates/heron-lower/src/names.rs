@@ -153,9 +153,15 @@ fn unpack<'a>(
             cx.call(RtFunc::UnpackEx, vec![value, before, after])
         }
     };
-    for (i, elt) in elts.iter().enumerate() {
-        let idx = cx.int(i as i64);
-        let item = cx.call(RtFunc::TupleGetItem, vec![tuple, idx]);
+    // All items first: `tuple` may be the unpacked list itself, which assigning a target could
+    // change (a store releasing an object whose `__del__` mutates the list).
+    let items: Vec<ValueId> = (0..elts.len())
+        .map(|i| {
+            let idx = cx.int(i as i64);
+            cx.call(RtFunc::TupleGetItem, vec![tuple, idx])
+        })
+        .collect();
+    for (elt, item) in elts.iter().zip(items) {
         let target = match elt {
             Expr::Starred(s) => &*s.value,
             other => other,
