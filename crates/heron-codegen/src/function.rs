@@ -22,7 +22,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::ObjectModule;
 use heron_ir::abi::{
-    CLOSURE_CELL, ERROR_OCCURRED, FRAME_PREV_INSTR_OFFSET, FUNCTION_GLOBALS, TRACEBACK_HERE,
+    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET, TRACEBACK_HERE,
 };
 use heron_ir::{
     BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind,
@@ -150,9 +150,12 @@ impl Translator<'_, '_, '_> {
             FunctionKind::Function => {
                 self.func_param = Some(params[0]);
                 self.args_param = Some(params[1]);
-                let g = self.import(FUNCTION_GLOBALS, &[types::I64], &[types::I64]);
-                let call = self.b.ins().call(g, &[params[0]]);
-                self.globals = Some(self.b.inst_results(call)[0]);
+                // The runtime put the function's globals in the frame.
+                let g = self
+                    .b
+                    .ins()
+                    .load(types::I64, trusted(), frame, FRAME_GLOBALS_OFFSET);
+                self.globals = Some(g);
             }
         }
         let max_variadic = f

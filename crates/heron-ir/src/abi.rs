@@ -64,7 +64,8 @@
 //! - [`TRACEBACK_HERE`]`(globals, filename, name, int64 line)`: adds a traceback entry for the
 //!   current compiled frame; called on an error edge of every op whose row says
 //!   `adds_traceback`, before jumping to the handler.
-//! - [`FUNCTION_GLOBALS`]`(func) -> PyObject*` (borrowed), for `Op::Globals` in functions.
+//! - [`FUNCTION_GLOBALS`]`(func) -> PyObject*` (borrowed): a function's globals (generated code
+//!   reads them from its frame instead, at [`FRAME_GLOBALS_OFFSET`]).
 //! - [`CLOSURE_CELL`]`(func, int64 i) -> PyObject*` (borrowed), for `Op::ClosureCell`.
 //! - [`ERROR_OCCURRED`]`() -> int`, for `ErrorKind::NullIfErr` results.
 //! - [`MODULE_INIT`]`(info) -> PyObject*` and [`MAIN`]`(int argc, char **argv, info) -> int`.
@@ -75,6 +76,8 @@
 pub const MODULE_INFO_ABI_VERSION: u64 = 2;
 /// Byte offset of `prev_instr` in the frame passed to bodies.
 pub const FRAME_PREV_INSTR_OFFSET: i32 = 56;
+/// Byte offset of `f_globals` (the function's globals, borrowed) in the frame passed to bodies.
+pub const FRAME_GLOBALS_OFFSET: i32 = 8;
 /// See the module docs.
 pub const TRACEBACK_HERE: &str = "heron_rt_traceback_here";
 /// See the module docs.
