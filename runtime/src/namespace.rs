@@ -149,6 +149,88 @@ pub unsafe extern "C" fn heron_rt_load_global(
     v
 }
 
+/// A per-site cache for global loads; codegen reserves one, zeroed, for each `LoadGlobal`
+/// site (see `heron_ir::abi`).
+///
+/// CPython 3.11 stamps every dict mutation with a fresh, never reused `ma_version_tag`, so an
+/// unchanged tag means an unchanged dict: while the globals (and, for a name found in the
+/// builtins, the builtins) keep the tags recorded here, the lookup's result is still `value`,
+/// which the unchanged dict keeps alive.
+#[repr(C)]
+pub struct GlobalCache {
+    globals_version: u64,
+    builtins_version: u64,
+    /// The builtins dict the value came from (a strong reference), or `NULL` if it came from
+    /// the globals.
+    builtins: *mut PyObject,
+    /// The cached value (borrowed from its dict), or `NULL` if the cache is empty.
+    value: *mut PyObject,
+}
+
+#[inline(always)]
+unsafe fn dict_version(d: *mut PyObject) -> u64 {
+    (*(d as *mut PyDictObject)).ma_version_tag
+}
+
+/// [`heron_rt_load_global`] with a per-site cache. New reference, or `NULL` with an exception.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_load_global_cached(
+    globals: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut GlobalCache,
+) -> *mut PyObject {
+    let c = &mut *cache;
+    if !c.value.is_null()
+        && c.globals_version == dict_version(globals)
+        && (c.builtins.is_null() || c.builtins_version == dict_version(c.builtins))
+    {
+        return new_ref(c.value);
+    }
+    c.value = ptr::null_mut();
+    if PyDict_CheckExact(globals) == 0 {
+        return heron_rt_load_global(globals, name);
+    }
+    // Versions are read before the lookups: a lookup that runs code (a `str` subclass key's
+    // `__eq__`) and changes the dict leaves a stale version, so the next load misses.
+    let globals_version = dict_version(globals);
+    let v = PyDict_GetItemWithError(globals, name);
+    if !v.is_null() {
+        crate::util::xdecref(std::mem::replace(&mut c.builtins, ptr::null_mut()));
+        c.globals_version = globals_version;
+        c.value = v;
+        return new_ref(v);
+    }
+    if !PyErr_Occurred().is_null() {
+        return ptr::null_mut();
+    }
+    let key = crate::interned!("__builtins__");
+    if key.is_null() || PyDict_GetItemWithError(globals, key).is_null() {
+        // No `__builtins__` entry: the builtins depend on the calling frame; don't cache.
+        PyErr_Clear();
+        return heron_rt_load_global(globals, name);
+    }
+    let builtins = builtins_of(globals);
+    if builtins.is_null() || PyDict_CheckExact(builtins) == 0 {
+        PyErr_Clear();
+        return heron_rt_load_global(globals, name);
+    }
+    let builtins_version = dict_version(builtins);
+    let v = PyDict_GetItemWithError(builtins, name);
+    if v.is_null() {
+        if !PyErr_Occurred().is_null() {
+            return ptr::null_mut();
+        }
+        name_not_defined(name);
+        return ptr::null_mut();
+    }
+    Py_INCREF(builtins);
+    crate::util::xdecref(std::mem::replace(&mut c.builtins, builtins));
+    c.globals_version = globals_version;
+    c.builtins_version = builtins_version;
+    c.value = v;
+    new_ref(v)
+}
+
 /// `globals[name] = value`. Returns 0, or -1 with an exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_store_global(

@@ -137,6 +137,7 @@ pub fn compile_module(
 
     let tables = data::ModuleTables::declare(&mut obj, module)?;
 
+    let mut global_sites = 0u32;
     let mut ctx = obj.make_context();
     let mut fb_ctx = cranelift_frontend::FunctionBuilderContext::new();
     for (fid, f) in module.functions.iter() {
@@ -151,6 +152,7 @@ pub fn compile_module(
                 func_ids: &func_ids,
                 tables: &tables,
                 isa: &*isa,
+                global_sites: &mut global_sites,
             },
             f,
             &mut ctx.func,
@@ -168,7 +170,7 @@ pub fn compile_module(
     }
 
     let body = func_ids[module.body.index()];
-    tables.define(&mut obj, module, options, body)?;
+    tables.define(&mut obj, module, options, body, global_sites)?;
     data::define_entry_point(&mut obj, module, options, &tables, call_conv)?;
 
     let product = obj.finish();
