@@ -15,13 +15,15 @@
 mod data;
 mod function;
 
+use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{AbiParam, Signature, types};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
-use cranelift_module::{FuncId, Linkage, Module as _, default_libcall_names};
+use cranelift_module::{FuncId, Linkage, Module as _, ModuleReloc, default_libcall_names};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use heron_ir::{EntityRef, FunctionKind, Module};
 use heron_target::ObjectModel;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// What the object file will be linked into.
@@ -79,6 +81,15 @@ fn host_isa() -> Result<OwnedTargetIsa, CodegenError> {
         ("is_pic", "true"),
         ("preserve_frame_pointers", "true"),
         ("unwind_info", "false"),
+        // heron-opt verifies the IR; Cranelift's own verifier only in debug builds.
+        (
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        ),
     ] {
         flags
             .set(name, value)
@@ -137,11 +148,14 @@ pub fn compile_module(
 
     let tables = data::ModuleTables::declare(&mut obj, module)?;
 
+    // Build the CLIF of every body (sequential: declarations need the module), compile them
+    // in parallel (Cranelift's work, most of the time), then add the code to the object.
     let mut global_sites = 0u32;
-    let mut ctx = obj.make_context();
     let mut fb_ctx = cranelift_frontend::FunctionBuilderContext::new();
+    let mut contexts = Vec::with_capacity(module.functions.len());
     for (fid, f) in module.functions.iter() {
         let id = func_ids[fid.index()];
+        let mut ctx = obj.make_context();
         ctx.func.signature = body_signature(f.kind, call_conv);
         ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, id.as_u32());
         function::translate(
@@ -158,15 +172,31 @@ pub fn compile_module(
             &mut ctx.func,
             &mut fb_ctx,
         )?;
-        obj.define_function(id, &mut ctx).map_err(|e| {
-            CodegenError::new(format!(
-                "compiling {}.{}: {}",
-                module.name,
-                f.qualname,
-                describe_module_error(&e)
-            ))
-        })?;
-        obj.clear_context(&mut ctx);
+        contexts.push((id, f, ctx));
+    }
+    let compiled: Vec<_> = contexts
+        .into_par_iter()
+        .map(|(id, f, mut ctx)| {
+            let mut ctrl = ControlPlane::default();
+            let code = ctx.compile(&*isa, &mut ctrl).map_err(|e| {
+                CodegenError::new(format!(
+                    "compiling {}.{}: {:?}",
+                    module.name, f.qualname, e.inner
+                ))
+            })?;
+            let alignment = u64::from(code.buffer.alignment);
+            let bytes = code.code_buffer().to_vec();
+            let mach_relocs = code.buffer.relocs().to_vec();
+            let relocs: Vec<ModuleReloc> = mach_relocs
+                .iter()
+                .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+                .collect();
+            Ok((id, alignment, bytes, relocs))
+        })
+        .collect::<Result<_, CodegenError>>()?;
+    for (id, alignment, bytes, relocs) in compiled {
+        obj.define_function_bytes(id, alignment, &bytes, &relocs)
+            .map_err(|e| CodegenError::new(format!("defining function: {e}")))?;
     }
 
     let body = func_ids[module.body.index()];
@@ -177,13 +207,4 @@ pub fn compile_module(
     product
         .emit()
         .map_err(|e| CodegenError::new(format!("writing object: {e}")))
-}
-
-fn describe_module_error(e: &cranelift_module::ModuleError) -> String {
-    match e {
-        cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(
-            errors,
-        )) => format!("verifier errors: {errors}"),
-        other => other.to_string(),
-    }
 }
