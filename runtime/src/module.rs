@@ -163,7 +163,14 @@ pub(crate) unsafe fn run_body(info: *mut ModuleInfo, globals: *mut PyObject) -> 
         builtins,
         code,
     );
-    let result = body(globals, frame.as_mut_ptr());
+    // The module frame counts against the recursion limit, as an interpreted one does.
+    let result = if Py_EnterRecursiveCall(c" while running a module body".as_ptr()) != 0 {
+        ptr::null_mut()
+    } else {
+        let r = body(globals, frame.as_mut_ptr());
+        Py_LeaveRecursiveCall();
+        r
+    };
     guard.pop(frame.as_mut_ptr());
     Py_DECREF(builtins);
     Py_DECREF(code);

@@ -332,12 +332,19 @@ pub unsafe extern "C" fn heron_rt_locals_set(
     value: *mut PyObject,
 ) -> c_int {
     if value.is_null() {
+        // An unbound local disappears from the snapshot (as in CPython's `FastToLocals`).
+        if PyObject_DelItem(dict, name) < 0 {
+            if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
+                return -1;
+            }
+            PyErr_Clear();
+        }
         return 0;
     }
     PyObject_SetItem(dict, name, value)
 }
 
-/// `dict[name] = cell contents` unless the cell is empty.
+/// `dict[name] = cell contents`, or removes `name` if the cell is empty.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_locals_set_cell(
     dict: *mut PyObject,

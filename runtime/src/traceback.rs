@@ -1,19 +1,19 @@
 //! Traceback entries for compiled frames.
 //!
-//! Compiled code has no interpreter frames. When an exception arrives in a compiled function
-//! (raised there or propagated from a call), generated code calls [`heron_rt_traceback_here`],
-//! which adds the entry CPython would have added: a frame object built from an empty code
-//! object carrying the file, function name and line, linked into the exception's traceback.
+//! When an exception arrives in a compiled function (raised there or propagated from a call),
+//! generated code calls [`heron_rt_traceback_here`], which adds the entry CPython would have
+//! added: a frame object built from an empty code object carrying the file, function name and
+//! line, linked into the exception's traceback.
 //! Tracebacks printed by CPython (and the `traceback` module) then show
 //! `File "...", line N, in name` for compiled code, and nothing from the runtime itself.
 
 use pyo3_ffi::*;
+use std::collections::HashMap;
 use std::ffi::{CString, c_int};
 use std::ptr;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-/// Cache of code objects by `(filename, name, line)`; lives for the process.
-static CODE_CACHE: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
 /// Fallback globals for frames when none are given.
 static EMPTY_GLOBALS: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
 
@@ -33,44 +33,29 @@ fn c_text(s: String) -> CString {
     CString::new(s.replace('\0', "?")).unwrap_or_default()
 }
 
+/// Code objects by `(filename, name, line)` object addresses. A Rust map rather than a dict:
+/// the lookup runs at the recursion limit too, where any Python comparison would raise
+/// `RecursionError` and lose the entry. Each entry owns references to its `filename` and
+/// `name`, so their addresses are never reused; touched only with the GIL held.
+static CODE_CACHE: Mutex<Option<HashMap<(usize, usize, c_int), usize>>> = Mutex::new(None);
+
 /// A code object for `(filename, name, line)`: new reference, or `NULL` with an exception.
 unsafe fn code_for(filename: *mut PyObject, name: *mut PyObject, line: c_int) -> *mut PyObject {
-    let cache = cached_dict(&CODE_CACHE);
-    if cache.is_null() {
-        return ptr::null_mut();
-    }
-    let pyline = PyLong_FromLong(line as _);
-    if pyline.is_null() {
-        return ptr::null_mut();
-    }
-    let key = PyTuple_New(3);
-    if key.is_null() {
-        Py_DECREF(pyline);
-        return ptr::null_mut();
-    }
-    PyTuple_SET_ITEM(key, 0, crate::util::new_ref(filename));
-    PyTuple_SET_ITEM(key, 1, crate::util::new_ref(name));
-    PyTuple_SET_ITEM(key, 2, pyline);
-    let hit = PyDict_GetItemWithError(cache, key);
-    if !hit.is_null() {
-        Py_DECREF(key);
-        return crate::util::new_ref(hit);
-    }
-    if !PyErr_Occurred().is_null() {
-        Py_DECREF(key);
-        return ptr::null_mut();
+    let key = (filename as usize, name as usize, line);
+    let mut cache = CODE_CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let map = cache.get_or_insert_with(HashMap::new);
+    if let Some(&code) = map.get(&key) {
+        return crate::util::new_ref(code as *mut PyObject);
     }
     let file_c = c_text(crate::util::str_lossy(filename));
     let name_c = c_text(crate::util::str_lossy(name));
     let code = PyCode_NewEmpty(file_c.as_ptr(), name_c.as_ptr(), line) as *mut PyObject;
     if code.is_null() {
-        Py_DECREF(key);
         return ptr::null_mut();
     }
-    if PyDict_SetItem(cache, key, code) < 0 {
-        PyErr_Clear();
-    }
-    Py_DECREF(key);
+    Py_INCREF(filename);
+    Py_INCREF(name);
+    map.insert(key, crate::util::new_ref(code) as usize);
     code
 }
 

@@ -317,9 +317,10 @@ pub enum RtFunc {
     CellSet,
     /// `(cell, name)` → clears the cell, `UnboundLocalError` if already empty.
     CellDel,
-    /// `(dict, name, value_or_NULL)` → `dict[name] = value` unless `NULL` (builds `locals()`).
+    /// `(dict, name, value_or_NULL)` → `dict[name] = value`, or removes `name` if `NULL`
+    /// (refreshes the `locals()` snapshot).
     LocalsSet,
-    /// `(dict, name, cell)` → `dict[name] = cell contents` unless empty.
+    /// `(dict, name, cell)` → as `LocalsSet` with the cell's contents.
     LocalsSetCell,
     /// `(exc, cause_or_NULL)` → `raise exc from cause`; `cause` `NULL` means no `from`.
     Raise,

@@ -79,6 +79,12 @@ pub(crate) struct FnCx<'a> {
     pub(crate) loops: Vec<LoopCx>,
     /// Counter for naming hidden temporaries.
     temp_count: u32,
+    /// Holds the function's `locals()` dict once created (CPython returns the same dict,
+    /// refreshed, on every call within one frame).
+    pub(crate) locals_var: Option<VarId>,
+    /// Fast locals in the order code first uses them: CPython's `co_varnames` order after
+    /// the parameters (an annotation alone is not a use).
+    pub(crate) local_order: Vec<String>,
 }
 
 impl<'a> FnCx<'a> {
@@ -105,6 +111,8 @@ impl<'a> FnCx<'a> {
             unwinds: Vec::new(),
             loops: Vec::new(),
             temp_count: 0,
+            locals_var: None,
+            local_order: Vec::new(),
         }
     }
 
@@ -132,6 +140,15 @@ impl<'a> FnCx<'a> {
     /// How a name is accessed here (unknown names are globals).
     pub(crate) fn access(&self, name: &str) -> NameAccess {
         self.names.get(name).copied().unwrap_or(NameAccess::Global)
+    }
+
+    /// How a name is accessed, recording the first use of each fast local.
+    pub(crate) fn use_name(&mut self, name: &str) -> NameAccess {
+        let access = self.access(name);
+        if matches!(access, NameAccess::Local(_)) && !self.local_order.iter().any(|n| n == name) {
+            self.local_order.push(name.to_string());
+        }
+        access
     }
 
     /// A new hidden temporary variable.

@@ -130,7 +130,7 @@ fn lower_expr_inner<'a>(
         }
         Expr::Attribute(a) => {
             let obj = lower_expr(m, cx, &a.value)?;
-            cx.loc = m.loc(range_of(e).0);
+            cx.loc = m.attr_loc(e, a.attr.as_str());
             let name = cx.str_const(m, a.attr.as_str());
             cx.call(RtFunc::GetAttr, vec![obj, name])
         }
@@ -151,8 +151,11 @@ fn lower_expr_inner<'a>(
         Expr::List(l) => lower_sequence(m, cx, &l.elts, Display::List)?,
         Expr::Set(s) => lower_sequence(m, cx, &s.elts, Display::Set)?,
         Expr::Dict(d) => lower_dict(m, cx, d)?,
-        Expr::JoinedStr(j) => lower_joined_str(m, cx, &j.values)?,
-        Expr::FormattedValue(f) => lower_formatted(m, cx, f)?,
+        Expr::JoinedStr(j) => {
+            let raw = is_raw_fstring(m, range_of(e).0);
+            lower_joined_str(m, cx, &j.values, raw)?
+        }
+        Expr::FormattedValue(f) => lower_formatted(m, cx, f, false)?,
         Expr::Lambda(l) => crate::func::lower_lambda(m, cx, l)?,
         Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
             crate::func::lower_comprehension(m, cx, e)?
@@ -395,12 +398,14 @@ fn lower_sequence<'a>(
         Display::Set => (RtFunc::BuildSet, RtFunc::SetAdd, RtFunc::SetUpdate),
         _ => (RtFunc::BuildList, RtFunc::ListAppend, RtFunc::ListExtend),
     };
+    // Errors from `*x` are reported where the display starts, as CPython does.
+    let display_loc = cx.loc;
     let acc = cx.call(build, vec![]);
     for e in elts {
         match e {
             Expr::Starred(s) => {
                 let v = lower_expr(m, cx, &s.value)?;
-                cx.loc = m.loc(range_of(e).0);
+                cx.loc = display_loc;
                 cx.call_void(extend, vec![acc, v]);
             }
             _ => {
@@ -451,11 +456,12 @@ fn lower_joined_str<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
     values: &'a [Expr],
+    raw: bool,
 ) -> LowerResult<ValueId> {
     let mut parts = Vec::with_capacity(values.len());
     for v in values {
         parts.push(match v {
-            Expr::FormattedValue(f) => lower_formatted(m, cx, f)?,
+            Expr::FormattedValue(f) => lower_formatted(m, cx, f, raw)?,
             other => lower_expr(m, cx, other)?,
         });
     }
@@ -468,17 +474,61 @@ fn lower_joined_str<'a>(
     Ok(cx.call(RtFunc::BuildString, parts))
 }
 
+/// Whether the f-string literal starting at `offset` has an `r` prefix.
+fn is_raw_fstring(m: &ModuleCx<'_>, offset: usize) -> bool {
+    let text = m
+        .source
+        .slice(offset, (offset + 4).min(m.source.text.len()));
+    text.chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .any(|c| c == 'r' || c == 'R')
+}
+
+/// A format spec: like an f-string's parts, but rustpython-parser leaves the backslash escapes
+/// of its literal parts undecoded, so they are decoded here (unless the f-string is raw).
+fn lower_spec<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    values: &'a [Expr],
+    raw: bool,
+) -> LowerResult<ValueId> {
+    let mut parts = Vec::with_capacity(values.len());
+    for v in values {
+        parts.push(match v {
+            Expr::FormattedValue(f) => lower_formatted(m, cx, f, raw)?,
+            Expr::Constant(c) if !raw => match &c.value {
+                ast::Constant::Str(s) if s.contains('\\') => {
+                    match heron_syntax::decode_escapes(s) {
+                        Some(points) => cx.constant(m.consts.intern(Constant::Str(PyStr(points)))),
+                        None => lower_expr(m, cx, v)?,
+                    }
+                }
+                _ => lower_expr(m, cx, v)?,
+            },
+            other => lower_expr(m, cx, other)?,
+        });
+    }
+    if parts.is_empty() {
+        return Ok(cx.str_const(m, ""));
+    }
+    if parts.len() == 1 {
+        return Ok(parts[0]);
+    }
+    Ok(cx.call(RtFunc::BuildString, parts))
+}
+
 /// `{value!r:spec}`.
 fn lower_formatted<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
     f: &'a ast::ExprFormattedValue,
+    raw: bool,
 ) -> LowerResult<ValueId> {
     let v = lower_expr(m, cx, &f.value)?;
     let conv = cx.int(f.conversion as i8 as i64);
     let spec = match &f.format_spec {
         Some(spec) => match &**spec {
-            Expr::JoinedStr(j) => lower_joined_str(m, cx, &j.values)?,
+            Expr::JoinedStr(j) => lower_spec(m, cx, &j.values, raw)?,
             other => lower_expr(m, cx, other)?,
         },
         None => cx.null(),
@@ -520,7 +570,7 @@ fn lower_call<'a>(
         for k in &c.keywords {
             items.push(lower_expr(m, cx, &k.value)?);
         }
-        cx.loc = m.loc(range_of(c).0);
+        cx.loc = m.attr_loc(&c.func, a.attr.as_str());
         let name = cx.str_const(m, a.attr.as_str());
         if c.keywords.is_empty() {
             let mut args = vec![name];
@@ -562,6 +612,12 @@ fn lower_call<'a>(
     }
 
     let callee = lower_expr(m, cx, &c.func)?;
+    // The call itself: on the attribute's line for `a.b(...)` without `*`/`**` (CPython's
+    // method-call form), else where the call starts.
+    let call_loc = match &*c.func {
+        Expr::Attribute(a) if !has_star => m.attr_loc(&c.func, a.attr.as_str()),
+        _ => m.loc(range_of(c).0),
+    };
     if has_star {
         // `f(*x)` alone passes `x` itself: CPython then reports a non-iterable as
         // "f() argument after * must be an iterable", while `f(a, *x)` builds a list first.
@@ -593,7 +649,7 @@ fn lower_call<'a>(
                     }
                     None => {
                         after_double_star = true;
-                        cx.loc = m.loc(range_of(&k.value).0);
+                        cx.loc = call_loc;
                         cx.call_void(RtFunc::DictMerge, vec![d, v, callee]);
                     }
                 }
@@ -610,7 +666,7 @@ fn lower_call<'a>(
     for k in &c.keywords {
         items.push(lower_expr(m, cx, &k.value)?);
     }
-    cx.loc = m.loc(range_of(c).0);
+    cx.loc = call_loc;
     if c.keywords.is_empty() {
         let mut args = vec![callee];
         args.extend(items);

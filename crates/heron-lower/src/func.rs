@@ -118,7 +118,7 @@ pub(crate) fn lower_function_def<'a>(
     let def_loc = cx.loc;
     let mut decorators = Vec::new();
     for d in &f.decorator_list {
-        decorators.push(lower_expr(m, cx, d)?);
+        decorators.push((lower_expr(m, cx, d)?, m.loc(range_of(d).0)));
     }
     let first_line = f
         .decorator_list
@@ -136,9 +136,12 @@ pub(crate) fn lower_function_def<'a>(
         FnBody::Stmts(&f.body),
         first_line,
     )?;
-    for d in decorators.into_iter().rev() {
+    // Each decorator is applied on its own line, as in CPython.
+    for (d, loc) in decorators.into_iter().rev() {
+        cx.loc = loc;
         v = cx.call(RtFunc::Call, vec![d, v]);
     }
+    cx.loc = def_loc;
     store_name(m, cx, f.name.as_str(), v);
     Ok(())
 }
@@ -397,9 +400,9 @@ fn lower_function_body<'a>(
         None => (1, 0, 0),
     };
     let mut varnames: Vec<String> = params.clone();
-    for sym in &scope.symbols {
-        if sym.scope == SymbolScope::Local && !varnames.contains(&sym.name) {
-            varnames.push(sym.name.clone());
+    for name in &cx.local_order {
+        if !varnames.contains(name) {
+            varnames.push(name.clone());
         }
     }
     let str_tuple = |m: &mut ModuleCx<'_>, names: &[String]| {
@@ -518,7 +521,26 @@ pub(crate) fn build_locals(m: &mut ModuleCx<'_>, cx: &mut FnCx<'_>) -> ValueId {
     if cx.f.kind == FunctionKind::Module {
         return cx.null();
     }
-    let d = cx.call(RtFunc::BuildDict, vec![]);
+    // One dict per call of the function, created on first use and refreshed on each.
+    let var = match cx.locals_var {
+        Some(v) => v,
+        None => {
+            let v = cx.temp_var("locals");
+            cx.locals_var = Some(v);
+            v
+        }
+    };
+    let current = cx.load_var(var);
+    let missing = cx.value(Op::IsNull(current));
+    let create = cx.new_block();
+    let fill = cx.new_block();
+    cx.branch(missing, create, fill);
+    cx.switch_to(create);
+    let fresh = cx.call(RtFunc::BuildDict, vec![]);
+    cx.store_var(var, fresh);
+    cx.terminate(Terminator::Jump(fill));
+    cx.switch_to(fill);
+    let d = cx.load_var(var);
     let scope = cx.scope;
     for sym in &scope.symbols {
         match cx.access(&sym.name) {

@@ -46,6 +46,22 @@ impl ModuleCx<'_> {
         Loc { line, col }
     }
 
+    /// Where CPython 3.11 locates the operations on an attribute (`a.b` load, store, delete, and
+    /// the lookup and call of `a.b(...)`): an attribute expression spanning several lines is
+    /// placed on its last line, at the attribute name.
+    pub(crate) fn attr_loc(&self, e: &heron_syntax::ast::Expr, attr: &str) -> Loc {
+        let (start, end) = heron_syntax::range_of(e);
+        let (s, en) = (self.loc(start), self.loc(end));
+        if s.line == en.line {
+            return s;
+        }
+        let len = attr.chars().count() as u32;
+        Loc {
+            line: en.line,
+            col: en.col.saturating_sub(len),
+        }
+    }
+
     /// A "not supported yet" diagnostic for a construct at a byte range.
     pub(crate) fn unsupported(&self, what: &str, range: (usize, usize)) -> Diagnostic {
         Diagnostic::at(

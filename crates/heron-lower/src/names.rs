@@ -14,7 +14,7 @@ pub(crate) fn range_of(node: &impl Ranged) -> (usize, usize) {
 
 /// Reads a name.
 pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) -> ValueId {
-    match cx.access(name) {
+    match cx.use_name(name) {
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
             cx.value(Op::LoadVar {
@@ -42,7 +42,7 @@ pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str)
 
 /// Binds a name to a value.
 pub(crate) fn store_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str, value: ValueId) {
-    match cx.access(name) {
+    match cx.use_name(name) {
         NameAccess::Local(var) => cx.store_var(var, value),
         NameAccess::Cell { var, .. } => {
             let cell = cx.load_var(var);
@@ -58,7 +58,7 @@ pub(crate) fn store_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str
 
 /// `del name`.
 pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) {
-    match cx.access(name) {
+    match cx.use_name(name) {
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
             cx.value(Op::LoadVar {
@@ -83,7 +83,7 @@ pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &st
 /// Unbinds a name without complaint if it is already unbound (end of `except ... as name:`,
 /// which CPython compiles as `name = None; del name`).
 pub(crate) fn unbind_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) {
-    match cx.access(name) {
+    match cx.use_name(name) {
         NameAccess::Local(var) => cx.clear_var(var),
         NameAccess::Cell { var, .. } => {
             let cell = cx.load_var(var);
@@ -110,7 +110,7 @@ pub(crate) fn assign<'a>(
         Expr::Name(n) => store_name(m, cx, n.id.as_str(), value),
         Expr::Attribute(a) => {
             let obj = crate::expr::lower_expr(m, cx, &a.value)?;
-            cx.loc = m.loc(range_of(target).0);
+            cx.loc = m.attr_loc(target, a.attr.as_str());
             let name = cx.str_const(m, a.attr.as_str());
             cx.call_void(RtFunc::SetAttr, vec![obj, name, value]);
         }
@@ -182,7 +182,7 @@ pub(crate) fn delete<'a>(
         Expr::Name(n) => delete_name(m, cx, n.id.as_str()),
         Expr::Attribute(a) => {
             let obj = crate::expr::lower_expr(m, cx, &a.value)?;
-            cx.loc = m.loc(range_of(target).0);
+            cx.loc = m.attr_loc(target, a.attr.as_str());
             let name = cx.str_const(m, a.attr.as_str());
             cx.call_void(RtFunc::DelAttr, vec![obj, name]);
         }

@@ -111,11 +111,14 @@ fn lower_aug_assign<'a>(
         }
         Expr::Attribute(at) => {
             let obj = lower_expr(m, cx, &at.value)?;
+            let attr_loc = m.attr_loc(&a.target, at.attr.as_str());
+            cx.loc = attr_loc;
             let name = cx.str_const(m, at.attr.as_str());
             let old = cx.call(RtFunc::GetAttr, vec![obj, name]);
             let rhs = lower_expr(m, cx, &a.value)?;
             cx.loc = m.loc(range_of(a).0);
             let new = cx.call(op, vec![old, rhs]);
+            cx.loc = attr_loc;
             cx.call_void(RtFunc::SetAttr, vec![obj, name, new]);
         }
         Expr::Subscript(sub) => {
@@ -146,8 +149,11 @@ fn lower_ann_assign<'a>(
     if cx.f.kind != FunctionKind::Module {
         return Ok(());
     }
+    // rustpython-parser marks `(x): int` simple too; CPython does not (nothing is stored).
+    let start = range_of(a).0;
+    let simple = a.simple && !m.source.slice(start, start + 1).starts_with('(');
     match &*a.target {
-        Expr::Name(n) if a.simple => {
+        Expr::Name(n) if simple => {
             let ann = annotation_value(m, cx, &a.annotation)?;
             let anns = load_name(m, cx, "__annotations__");
             let key = cx.str_const(m, n.id.as_str());

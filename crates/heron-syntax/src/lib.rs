@@ -13,7 +13,7 @@ mod unparse;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use rustpython_parser::ast;
 pub use scope::{Scope, ScopeId, ScopeKind, ScopeTable, Symbol, SymbolScope};
-pub use source::{SourceFile, decode_string_literal, range_of};
+pub use source::{SourceFile, decode_escapes, decode_string_literal, range_of};
 pub use unparse::unparse_expr;
 
 /// A parsed and scope-analysed module.

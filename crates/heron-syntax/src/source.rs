@@ -13,7 +13,7 @@ mod parse;
 use crate::ast;
 use crate::diagnostic::Diagnostic;
 
-pub use literal::decode_string_literal;
+pub use literal::{decode_escapes, decode_string_literal};
 pub use parse::{has_future_annotations, parse_suite};
 
 /// A decoded source file with a line index.

@@ -68,6 +68,14 @@ fn literal(text: &[u8], mut i: usize, out: &mut Vec<u32>) -> Option<usize> {
     }
 }
 
+/// Decodes the backslash escapes of a (non-raw) string fragment: used for f-string format
+/// specs, which rustpython-parser leaves undecoded. `None` for an invalid escape.
+pub fn decode_escapes(body: &str) -> Option<Vec<u32>> {
+    let mut out = Vec::with_capacity(body.len());
+    decode_body(body, false, &mut out)?;
+    Some(out)
+}
+
 /// Decodes a literal's body (between the quotes).
 fn decode_body(body: &str, raw: bool, out: &mut Vec<u32>) -> Option<()> {
     if raw {

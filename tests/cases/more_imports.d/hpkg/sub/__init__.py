@@ -1,0 +1,3 @@
+print("hpkg.sub init")
+from . import leaf
+from .leaf import triple as tri
