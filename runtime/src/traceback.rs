@@ -37,7 +37,10 @@ fn c_text(s: String) -> CString {
 /// the lookup runs at the recursion limit too, where any Python comparison would raise
 /// `RecursionError` and lose the entry. Each entry owns references to its `filename` and
 /// `name`, so their addresses are never reused; touched only with the GIL held.
-static CODE_CACHE: Mutex<Option<HashMap<(usize, usize, c_int), usize>>> = Mutex::new(None);
+static CODE_CACHE: Mutex<Option<CodeCache>> = Mutex::new(None);
+
+/// `(filename address, name address, line)` → code object address (a strong reference).
+type CodeCache = HashMap<(usize, usize, c_int), usize>;
 
 /// A code object for `(filename, name, line)`: new reference, or `NULL` with an exception.
 unsafe fn code_for(filename: *mut PyObject, name: *mut PyObject, line: c_int) -> *mut PyObject {
