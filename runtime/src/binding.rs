@@ -104,12 +104,14 @@ unsafe fn call_body(
     if crate::stack::exhausted() {
         return crate::util::set_error(PyExc_RecursionError, "maximum recursion depth exceeded");
     }
-    if Py_EnterRecursiveCall(c"".as_ptr()) != 0 {
+    let tstate = PyThreadState_Get();
+    if crate::frames::enter_recursive_call(tstate) != 0 {
         return ptr::null_mut();
     }
     let f = func as *mut HeronFunction;
     let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
     let guard = crate::frames::FrameGuard::push(
+        tstate,
         frame.as_mut_ptr(),
         func,
         (*f).globals,
@@ -118,7 +120,7 @@ unsafe fn call_body(
     );
     let result = body(func, args, frame.as_mut_ptr());
     guard.pop(frame.as_mut_ptr());
-    Py_LeaveRecursiveCall();
+    crate::frames::leave_recursive_call(tstate);
     result
 }
 

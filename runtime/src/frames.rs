@@ -31,6 +31,8 @@ use std::ptr;
 mod layout {
     /// `offsetof(PyThreadState, cframe)`.
     pub(super) const TSTATE_CFRAME: usize = 56;
+    /// `offsetof(PyThreadState, recursion_remaining)`.
+    pub(super) const TSTATE_RECURSION_REMAINING: usize = 32;
     /// `offsetof(_PyCFrame, current_frame)`.
     pub(super) const CFRAME_CURRENT_FRAME: usize = 8;
     /// `offsetof(PyCodeObject, co_code_adaptive)`: `_PyCode_CODE(co)`.
@@ -88,18 +90,42 @@ unsafe extern "C" {
     fn PyFrame_GetBack(frame: *mut PyObject) -> *mut PyObject;
 }
 
-/// The current thread state's `cframe->current_frame` slot.
+unsafe extern "C" {
+    fn _Py_CheckRecursiveCall(tstate: *mut PyThreadState, where_: *const std::ffi::c_char)
+    -> c_int;
+}
+
+/// The thread state's `cframe->current_frame` slot.
 #[inline(always)]
-unsafe fn current_frame_slot() -> *mut *mut Frame {
-    let tstate = PyThreadState_Get() as *mut u8;
-    let cframe = *(tstate.add(layout::TSTATE_CFRAME) as *mut *mut u8);
+unsafe fn current_frame_slot(tstate: *mut PyThreadState) -> *mut *mut Frame {
+    let cframe = *((tstate as *mut u8).add(layout::TSTATE_CFRAME) as *mut *mut u8);
     cframe.add(layout::CFRAME_CURRENT_FRAME) as *mut *mut Frame
 }
 
 /// The frame of the innermost running Python function, compiled or interpreted (`NULL` if
 /// none).
 pub unsafe fn current_frame() -> *mut Frame {
-    *current_frame_slot()
+    *current_frame_slot(PyThreadState_Get())
+}
+
+/// `Py_EnterRecursiveCall` for `tstate`, inlined as CPython's own calls do it: 0, or -1 with
+/// `RecursionError` set.
+#[inline(always)]
+pub unsafe fn enter_recursive_call(tstate: *mut PyThreadState) -> c_int {
+    let remaining = (tstate as *mut u8).add(layout::TSTATE_RECURSION_REMAINING) as *mut c_int;
+    let before = *remaining;
+    *remaining = before - 1;
+    if before <= 0 && _Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
+        return -1;
+    }
+    0
+}
+
+/// `Py_LeaveRecursiveCall` for `tstate`.
+#[inline(always)]
+pub unsafe fn leave_recursive_call(tstate: *mut PyThreadState) {
+    let remaining = (tstate as *mut u8).add(layout::TSTATE_RECURSION_REMAINING) as *mut c_int;
+    *remaining += 1;
 }
 
 /// A pushed frame; [`FrameGuard::pop`] unlinks it.
@@ -108,17 +134,18 @@ pub struct FrameGuard {
 }
 
 impl FrameGuard {
-    /// Links `frame` as the thread's current frame. `code` is a frame code made by
+    /// Links `frame` as `tstate`'s current frame. `code` is a frame code made by
     /// [`make_frame_code`]; `func` may be `NULL` (module bodies).
     #[inline(always)]
     pub unsafe fn push(
+        tstate: *mut PyThreadState,
         frame: *mut Frame,
         func: *mut PyObject,
         globals: *mut PyObject,
         builtins: *mut PyObject,
         code: *mut PyObject,
     ) -> FrameGuard {
-        let slot = current_frame_slot();
+        let slot = current_frame_slot(tstate);
         frame.write(Frame {
             f_func: func,
             f_globals: globals,

@@ -157,6 +157,7 @@ pub(crate) unsafe fn run_body(info: *mut ModuleInfo, globals: *mut PyObject) -> 
     }
     let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
     let guard = crate::frames::FrameGuard::push(
+        PyThreadState_Get(),
         frame.as_mut_ptr(),
         ptr::null_mut(),
         globals,
