@@ -259,41 +259,30 @@ pub unsafe fn make_frame_code(
     if empty.is_null() {
         return ptr::null_mut();
     }
-    let kwargs = PyDict_New();
     let code_bytes = PyBytes_FromStringAndSize(bytecode.as_ptr().cast(), bytecode.len() as _);
     let table_bytes = PyBytes_FromStringAndSize(table.as_ptr().cast(), table.len() as _);
-    let mut result = ptr::null_mut();
-    if !kwargs.is_null() && !code_bytes.is_null() && !table_bytes.is_null() {
-        let entries: [(&std::ffi::CStr, *mut PyObject); 5] = [
-            (c"co_code", code_bytes),
-            (c"co_linetable", table_bytes),
-            (c"co_name", name),
-            (c"co_qualname", qualname),
-            (c"co_filename", filename),
-        ];
-        let mut ok = true;
-        for (key, value) in entries {
-            // Tolerate odd metadata (a non-`str` name) rather than failing the call.
-            if PyBytes_Check(value) == 0 && PyUnicode_Check(value) == 0 {
-                continue;
-            }
-            if ok && PyDict_SetItemString(kwargs, key.as_ptr(), value) < 0 {
-                ok = false;
-            }
+    // Tolerate odd metadata (a non-`str` name) rather than failing the call.
+    let text = |o: *mut PyObject| {
+        if PyUnicode_Check(o) != 0 {
+            o
+        } else {
+            ptr::null_mut()
         }
-        if ok {
-            let replace = PyObject_GetAttrString(empty, c"replace".as_ptr());
-            if !replace.is_null() {
-                let args = PyTuple_New(0);
-                if !args.is_null() {
-                    result = PyObject_Call(replace, args, kwargs);
-                    Py_DECREF(args);
-                }
-                Py_DECREF(replace);
-            }
-        }
-    }
-    xdecref(kwargs);
+    };
+    let result = if code_bytes.is_null() || table_bytes.is_null() {
+        ptr::null_mut()
+    } else {
+        crate::util::code_replace(
+            empty,
+            &[
+                (c"co_code", code_bytes),
+                (c"co_linetable", table_bytes),
+                (c"co_name", text(name)),
+                (c"co_qualname", text(qualname)),
+                (c"co_filename", text(filename)),
+            ],
+        )
+    };
     xdecref(code_bytes);
     xdecref(table_bytes);
     Py_DECREF(empty);

@@ -766,12 +766,7 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
         co_flags |= CO_NESTED;
     }
     PyErr_Clear();
-    let kwargs = PyDict_New();
-    if kwargs.is_null() {
-        Py_DECREF(empty);
-        return ptr::null_mut();
-    }
-    let entries: [(&std::ffi::CStr, *mut PyObject); 11] = [
+    let ints: [(&std::ffi::CStr, *mut PyObject); 5] = [
         (c"co_argcount", PyLong_FromSsize_t((*f).argcount)),
         (
             c"co_posonlyargcount",
@@ -786,37 +781,23 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
             PyLong_FromSsize_t(PyTuple_GET_SIZE((*f).varnames)),
         ),
         (c"co_flags", PyLong_FromSsize_t(co_flags)),
-        (c"co_varnames", new_ref((*f).varnames)),
-        (c"co_freevars", new_ref((*f).freevars)),
-        (c"co_cellvars", new_ref((*f).cellvars)),
-        (c"co_name", new_ref((*f).name)),
-        (c"co_qualname", new_ref((*f).qualname)),
-        (c"co_filename", new_ref((*f).filename)),
     ];
-    let mut ok = true;
-    for (key, value) in entries {
-        if value.is_null() {
-            ok = false;
-            continue;
-        }
-        if ok && PyDict_SetItemString(kwargs, key.as_ptr(), value) < 0 {
-            ok = false;
-        }
-        Py_DECREF(value);
-    }
     let mut code = ptr::null_mut();
-    if ok {
-        let replace = PyObject_GetAttrString(empty, c"replace".as_ptr());
-        if !replace.is_null() {
-            let args = PyTuple_New(0);
-            if !args.is_null() {
-                code = PyObject_Call(replace, args, kwargs);
-                Py_DECREF(args);
-            }
-            Py_DECREF(replace);
-        }
+    if ints.iter().all(|(_, v)| !v.is_null()) {
+        let mut entries = ints.to_vec();
+        entries.extend([
+            (c"co_varnames", (*f).varnames),
+            (c"co_freevars", (*f).freevars),
+            (c"co_cellvars", (*f).cellvars),
+            (c"co_name", (*f).name),
+            (c"co_qualname", (*f).qualname),
+            (c"co_filename", (*f).filename),
+        ]);
+        code = crate::util::code_replace(empty, &entries);
     }
-    Py_DECREF(kwargs);
+    for (_, v) in ints {
+        crate::util::xdecref(v);
+    }
     Py_DECREF(empty);
     code
 }

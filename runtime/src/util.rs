@@ -240,3 +240,33 @@ impl Drop for Owned {
         unsafe { Py_DECREF(self.0) }
     }
 }
+
+/// `code.replace(**{key: value for key, value in entries})`; entries whose value is `NULL` are
+/// skipped. New reference, or `NULL` with an exception set. Borrows everything.
+pub unsafe fn code_replace(
+    code: *mut PyObject,
+    entries: &[(&std::ffi::CStr, *mut PyObject)],
+) -> *mut PyObject {
+    let kwargs = PyDict_New();
+    if kwargs.is_null() {
+        return ptr::null_mut();
+    }
+    for (key, value) in entries {
+        if !value.is_null() && PyDict_SetItemString(kwargs, key.as_ptr(), *value) < 0 {
+            Py_DECREF(kwargs);
+            return ptr::null_mut();
+        }
+    }
+    let mut result = ptr::null_mut();
+    let replace = PyObject_GetAttrString(code, c"replace".as_ptr());
+    if !replace.is_null() {
+        let args = PyTuple_New(0);
+        if !args.is_null() {
+            result = PyObject_Call(replace, args, kwargs);
+            Py_DECREF(args);
+        }
+        Py_DECREF(replace);
+    }
+    Py_DECREF(kwargs);
+    result
+}

@@ -279,7 +279,9 @@ impl Translator<'_, '_, '_> {
 
     // ---- reference counting ------------------------------------------------------------
 
-    fn incref(&mut self, v: Value, maybe_null: bool) {
+    /// Adds `delta` to `v`'s reference count (skipped for `NULL` when `maybe_null`); returns
+    /// the new count and the block where control continues (the caller must jump there).
+    fn add_refcnt(&mut self, v: Value, maybe_null: bool, delta: i64) -> (Value, Block) {
         let off = self.env.model.refcnt_offset;
         let cont = self.b.create_block();
         if maybe_null {
@@ -288,23 +290,19 @@ impl Translator<'_, '_, '_> {
             self.b.switch_to_block(doit);
         }
         let rc = self.b.ins().load(types::I64, trusted(), v, off);
-        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        let rc = self.b.ins().iadd_imm_s(rc, delta);
         self.b.ins().store(trusted(), rc, v, off);
+        (rc, cont)
+    }
+
+    fn incref(&mut self, v: Value, maybe_null: bool) {
+        let (_, cont) = self.add_refcnt(v, maybe_null, 1);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
 
     fn decref(&mut self, v: Value, maybe_null: bool) {
-        let off = self.env.model.refcnt_offset;
-        let cont = self.b.create_block();
-        if maybe_null {
-            let doit = self.b.create_block();
-            self.b.ins().brif(v, doit, &[], cont, &[]);
-            self.b.switch_to_block(doit);
-        }
-        let rc = self.b.ins().load(types::I64, trusted(), v, off);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(trusted(), rc, v, off);
+        let (rc, cont) = self.add_refcnt(v, maybe_null, -1);
         let dealloc = self.b.create_block();
         self.b.set_cold_block(dealloc);
         self.b.ins().brif(rc, cont, &[], dealloc, &[]);

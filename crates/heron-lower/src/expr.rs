@@ -458,17 +458,37 @@ fn lower_joined_str<'a>(
     values: &'a [Expr],
     raw: bool,
 ) -> LowerResult<ValueId> {
+    lower_str_parts(m, cx, values, raw, false)
+}
+
+/// The parts of an f-string, or (`spec`) of a format spec: rustpython-parser leaves the
+/// backslash escapes of a spec's literal parts undecoded, so they are decoded here (unless the
+/// f-string is raw).
+fn lower_str_parts<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    values: &'a [Expr],
+    raw: bool,
+    spec: bool,
+) -> LowerResult<ValueId> {
     let mut parts = Vec::with_capacity(values.len());
     for v in values {
         parts.push(match v {
             Expr::FormattedValue(f) => lower_formatted(m, cx, f, raw)?,
+            Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(s),
+                ..
+            }) if spec && !raw && s.contains('\\') => match heron_syntax::decode_escapes(s) {
+                Some(points) => cx.constant(m.consts.intern(Constant::Str(PyStr(points)))),
+                None => lower_expr(m, cx, v)?,
+            },
             other => lower_expr(m, cx, other)?,
         });
     }
     if parts.is_empty() {
         return Ok(cx.str_const(m, ""));
     }
-    if parts.len() == 1 && matches!(values[0], Expr::FormattedValue(_)) {
+    if parts.len() == 1 && (spec || matches!(values[0], Expr::FormattedValue(_))) {
         return Ok(parts[0]);
     }
     Ok(cx.call(RtFunc::BuildString, parts))
@@ -484,39 +504,6 @@ fn is_raw_fstring(m: &ModuleCx<'_>, offset: usize) -> bool {
         .any(|c| c == 'r' || c == 'R')
 }
 
-/// A format spec: like an f-string's parts, but rustpython-parser leaves the backslash escapes
-/// of its literal parts undecoded, so they are decoded here (unless the f-string is raw).
-fn lower_spec<'a>(
-    m: &mut ModuleCx<'a>,
-    cx: &mut FnCx<'a>,
-    values: &'a [Expr],
-    raw: bool,
-) -> LowerResult<ValueId> {
-    let mut parts = Vec::with_capacity(values.len());
-    for v in values {
-        parts.push(match v {
-            Expr::FormattedValue(f) => lower_formatted(m, cx, f, raw)?,
-            Expr::Constant(c) if !raw => match &c.value {
-                ast::Constant::Str(s) if s.contains('\\') => {
-                    match heron_syntax::decode_escapes(s) {
-                        Some(points) => cx.constant(m.consts.intern(Constant::Str(PyStr(points)))),
-                        None => lower_expr(m, cx, v)?,
-                    }
-                }
-                _ => lower_expr(m, cx, v)?,
-            },
-            other => lower_expr(m, cx, other)?,
-        });
-    }
-    if parts.is_empty() {
-        return Ok(cx.str_const(m, ""));
-    }
-    if parts.len() == 1 {
-        return Ok(parts[0]);
-    }
-    Ok(cx.call(RtFunc::BuildString, parts))
-}
-
 /// `{value!r:spec}`.
 fn lower_formatted<'a>(
     m: &mut ModuleCx<'a>,
@@ -528,7 +515,7 @@ fn lower_formatted<'a>(
     let conv = cx.int(f.conversion as i8 as i64);
     let spec = match &f.format_spec {
         Some(spec) => match &**spec {
-            Expr::JoinedStr(j) => lower_spec(m, cx, &j.values, raw)?,
+            Expr::JoinedStr(j) => lower_str_parts(m, cx, &j.values, raw, true)?,
             other => lower_expr(m, cx, other)?,
         },
         None => cx.null(),

@@ -83,9 +83,6 @@ pub fn run(f: &mut Function) {
         }
         for &i in data.insts.iter().rev() {
             let inst = &f.insts[i];
-            if let Some(e) = inst.err {
-                live.union_with(&live_in[e.index()]);
-            }
             if let Op::StoreVar { var, .. } = inst.op {
                 for v in live.iter() {
                     if let Some(d) = def[v]
@@ -95,12 +92,7 @@ pub fn run(f: &mut Function) {
                     }
                 }
             }
-            if let Some(r) = inst.result {
-                live.remove(r.index());
-            }
-            for v in inst.op.operands() {
-                live.insert(v.index());
-            }
+            step_back(inst, &mut live, &live_in);
         }
     }
     owned.union_with(&take_ref);
@@ -128,16 +120,7 @@ pub fn run(f: &mut Function) {
         let mut live_after: Vec<BitSet> = vec![BitSet::new(0); old_insts.len()];
         for (pos, &i) in old_insts.iter().enumerate().rev() {
             live_after[pos] = live.clone();
-            let inst = &f.insts[i];
-            if let Some(e) = inst.err {
-                live.union_with(&live_in[e.index()]);
-            }
-            if let Some(r) = inst.result {
-                live.remove(r.index());
-            }
-            for v in inst.op.operands() {
-                live.insert(v.index());
-            }
+            step_back(&f.insts[i], &mut live, &live_in);
         }
 
         let mut new_insts: Vec<InstId> = Vec::with_capacity(old_insts.len());
@@ -290,6 +273,20 @@ fn first_loc(f: &Function, data: &BlockData) -> Loc {
         .unwrap_or(data.term_loc)
 }
 
+/// Steps liveness backward over one instruction: `live` goes from the set live after `inst`
+/// to the set live before it (values live into its handler are live across it).
+fn step_back(inst: &InstData, live: &mut BitSet, live_in: &[BitSet]) {
+    if let Some(e) = inst.err {
+        live.union_with(&live_in[e.index()]);
+    }
+    if let Some(r) = inst.result {
+        live.remove(r.index());
+    }
+    for v in inst.op.operands() {
+        live.insert(v.index());
+    }
+}
+
 /// Values live at the end of `b` (after its terminator), on its normal successors.
 fn live_out(f: &Function, b: BlockId, live_in: &[BitSet]) -> BitSet {
     let mut out = BitSet::new(f.values.len());
@@ -314,16 +311,7 @@ fn liveness(f: &Function) -> Vec<BitSet> {
                 live.insert(v.index());
             }
             for &i in data.insts.iter().rev() {
-                let inst: &InstData = &f.insts[i];
-                if let Some(e) = inst.err {
-                    live.union_with(&live_in[e.index()]);
-                }
-                if let Some(r) = inst.result {
-                    live.remove(r.index());
-                }
-                for v in inst.op.operands() {
-                    live.insert(v.index());
-                }
+                step_back(&f.insts[i], &mut live, &live_in);
             }
             if live != live_in[b.index()] {
                 live_in[b.index()] = live;
