@@ -350,6 +350,21 @@ fn existing_output_is_replaced_only_on_success() {
     assert_eq!(ran.stdout, "new program\n");
 }
 
+/// Runs `python3 <script> <args>` in `dir` with extra environment variables.
+fn cpython(dir: &Path, script: &str, args: &[&str], env: &[(&str, &str)]) -> Outcome {
+    let mut cmd = Command::new(&py().executable);
+    cmd.arg(script)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir);
+    let out = run(&mut cmd, b"", RUN_TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
+    Outcome {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 #[test]
 fn run_passes_arguments_and_exit_status() {
     let (_guard, dir) = tmp();
@@ -357,15 +372,50 @@ fn run_passes_arguments_and_exit_status() {
         &dir.join("app.py"),
         "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n",
     );
+    let args = ["7", "--flag", "two words"];
     let out = exec(
         heron(["run", "--python"])
             .arg(&py().executable)
-            .args(["app.py", "--", "7", "--flag", "two words"])
+            .args(["app.py", "--"])
+            .args(args)
             .current_dir(&dir),
     );
     assert_no_panic(&out);
-    assert_eq!(out.code, Some(7), "stderr:\n{}", out.stderr);
-    assert_eq!(out.stdout, "['7', '--flag', 'two words']\n");
+    let expected = cpython(&dir, "app.py", &args, &[]);
+    assert_eq!(out.code, expected.code, "stderr:\n{}", out.stderr);
+    assert_eq!(out.stdout, expected.stdout);
+}
+
+#[test]
+fn programs_honour_python_environment_variables() {
+    let (_guard, dir) = tmp();
+    write(
+        &dir.join("lib/extmod.py"),
+        "VALUE = 'found through PYTHONPATH'\n",
+    );
+    write(
+        &dir.join("app.py"),
+        "import sys, extmod\nprint(extmod.VALUE, hash('heron'), sys.flags.optimize)\n",
+    );
+    let out = exec(heron_build().arg("app.py").current_dir(&dir));
+    assert_success(&out);
+    let lib = dir.join("lib");
+    let env = [
+        ("PYTHONPATH", lib.to_str().expect("utf-8 path")),
+        ("PYTHONHASHSEED", "123"),
+        ("PYTHONOPTIMIZE", "1"),
+    ];
+    let mut cmd = Command::new(dir.join("app"));
+    cmd.envs(env).current_dir(&dir);
+    let compiled = run(&mut cmd, b"", RUN_TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
+    let expected = cpython(&dir, "app.py", &[], &env);
+    assert_eq!(
+        String::from_utf8_lossy(&compiled.stdout),
+        expected.stdout,
+        "stderr:\n{}",
+        String::from_utf8_lossy(&compiled.stderr)
+    );
+    assert_eq!(compiled.status.code(), expected.code);
 }
 
 #[test]
