@@ -35,6 +35,8 @@ mod layout {
     pub(super) const TSTATE_RECURSION_REMAINING: usize = 32;
     /// `offsetof(_PyCFrame, current_frame)`.
     pub(super) const CFRAME_CURRENT_FRAME: usize = 8;
+    /// `offsetof(PyCodeObject, co_firstlineno)`.
+    pub(super) const CODE_FIRSTLINENO: usize = 72;
     /// `offsetof(PyCodeObject, co_code_adaptive)`: `_PyCode_CODE(co)`.
     pub(super) const CODE_ADAPTIVE: usize = 184;
     /// `offsetof(PyFrameObject, f_back)`.
@@ -106,6 +108,23 @@ unsafe fn current_frame_slot(tstate: *mut PyThreadState) -> *mut *mut Frame {
 /// none).
 pub unsafe fn current_frame() -> *mut Frame {
     *current_frame_slot(PyThreadState_Get())
+}
+
+/// Points a compiled frame's `prev_instr` at `line` (clamped to the lines its frame code
+/// covers).
+pub unsafe fn set_line(frame: *mut Frame, line: i64) {
+    let code = (*frame).f_code;
+    let first = i64::from(*((code as *mut u8).add(layout::CODE_FIRSTLINENO) as *const c_int));
+    let units = Py_SIZE(code) as i64; // code units (one per line)
+    let index = (line - first).clamp(0, (units - 1).max(0));
+    (*frame).prev_instr = ((code as *mut u8).add(layout::CODE_ADAPTIVE) as *mut u16).add(index as usize);
+}
+
+/// Whether `frame` was pushed by compiled code: its function is a compiled function, or it
+/// has none (compiled module bodies; interpreted frames always have one in 3.11).
+pub unsafe fn is_compiled(frame: *mut Frame) -> bool {
+    let func = (*frame).f_func;
+    func.is_null() || crate::function::is_heron_function(func)
 }
 
 /// `Py_EnterRecursiveCall` for `tstate`, inlined as CPython's own calls do it: 0, or -1 with

@@ -132,7 +132,9 @@ pub unsafe fn ensure_type_ready() -> c_int {
         return 0;
     }
     let t = function_type();
-    (*t).tp_name = c"heron_function".as_ptr();
+    // Named like CPython's function type, so messages such as "unsupported operand type(s) for
+    // +: 'function' and 'int'" read the same.
+    (*t).tp_name = c"function".as_ptr();
     (*t).tp_doc = c"A function compiled to native code by heron.".as_ptr();
     (*t).tp_basicsize = std::mem::size_of::<HeronFunction>() as Py_ssize_t;
     (*t).tp_itemsize = 0;
@@ -164,7 +166,9 @@ pub unsafe fn ensure_type_ready() -> c_int {
     0
 }
 
-static mut GETSET: [PyGetSetDef; 11] = [
+static mut GETSET: [PyGetSetDef; 12] = [
+    // `isinstance(f, types.FunctionType)` (and so `inspect.isfunction`) consults `__class__`.
+    getset(c"__class__", Some(get_class), None),
     getset(c"__code__", Some(get_code), None),
     getset(c"__defaults__", Some(get_defaults), Some(set_defaults)),
     getset(
@@ -735,6 +739,10 @@ unsafe extern "C" fn get_closure(obj: *mut PyObject, _: *mut c_void) -> *mut PyO
 
 unsafe extern "C" fn get_globals(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
     new_ref((*as_func(obj)).globals)
+}
+
+unsafe extern "C" fn get_class(_obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((&raw mut PyFunction_Type).cast())
 }
 
 unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {

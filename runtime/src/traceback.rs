@@ -1,9 +1,9 @@
 //! Traceback entries for compiled frames.
 //!
 //! When an exception arrives in a compiled function (raised there or propagated from a call),
-//! generated code calls [`heron_rt_traceback_here`], which adds the entry CPython would have
-//! added: a frame object built from an empty code object carrying the file, function name and
-//! line, linked into the exception's traceback.
+//! generated code calls [`heron_rt_traceback_here`], which points the function's (real) frame
+//! at the line and adds the entry CPython would have added for it. Should no compiled frame be current, it falls back to a frame
+//! object built from an empty code object carrying the file, function name and line.
 //! Tracebacks printed by CPython (and the `traceback` module) then show
 //! `File "...", line N, in name` for compiled code, and nothing from the runtime itself.
 
@@ -74,6 +74,22 @@ pub unsafe extern "C" fn heron_rt_traceback_here(
     name: *mut PyObject,
     line: i64,
 ) {
+    if PyErr_Occurred().is_null() {
+        return;
+    }
+    // The compiled function's own frame is the current one (its callees have returned): point
+    // it at `line` and add the entry for the real frame, as the interpreter does, so `tb_frame`
+    // is the live frame (`f_back`, `f_lineno`, identity with `sys._getframe()`).
+    let current = crate::frames::current_frame();
+    if !current.is_null() && crate::frames::is_compiled(current) && (*current).f_globals == globals
+    {
+        crate::frames::set_line(current, line);
+        let frame = PyEval_GetFrame();
+        if !frame.is_null() {
+            PyTraceBack_Here(frame);
+            return;
+        }
+    }
     let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
     PyErr_Fetch(&mut t, &mut v, &mut tb);
     if t.is_null() {

@@ -140,7 +140,7 @@ fn program_main() -> ! {
         source_path: CString::new(source).unwrap_or_default().into_raw(),
         python_executable: CString::new(PYTHON).unwrap_or_default().into_raw(),
         filename_const: 0,
-        nlines: 1,
+        nlines: 100,
     }));
     INFO.store(info, Ordering::Relaxed);
     let args: Vec<CString> = std::env::args_os()

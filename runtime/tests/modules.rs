@@ -77,7 +77,7 @@ impl Blob {
             source_path: c"/src/mod.py".as_ptr(),
             python_executable: ptr::null(),
             filename_const: 0,
-            nlines: 1,
+            nlines: 100,
         }))
     }
 }

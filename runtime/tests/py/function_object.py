@@ -16,7 +16,10 @@ def sample(a: int, b=2, /, c: "str" = "x", *args, k, m=5, **kw) -> float:
     return tuple(locals().values())
 
 h = heronize(sample)
-assert type(h).__name__ == "heron_function"
+assert type(h).__name__ == "function" and type(h) is not types.FunctionType
+# Looks like a plain function to isinstance (and so to inspect.isfunction, doctest, mock).
+assert isinstance(h, types.FunctionType) and h.__class__ is types.FunctionType
+assert inspect.isfunction(h) and not inspect.ismethoddescriptor(h)
 assert h.__name__ == "sample" and h.__qualname__ == "sample"
 assert h.__module__ == __name__, (h.__module__, __name__)
 assert h.__doc__ == "A docstring."

@@ -1,0 +1,3 @@
+from .area import area, PI_APPROX
+
+KINDS = ("circle", "square", "rect")
