@@ -59,6 +59,9 @@ pub(crate) fn program_args(
     args.extend(target.link_libs.iter().map(OsString::from));
     args.extend(RUST_NATIVE_LIBS.iter().map(OsString::from));
     args.push("-Wl,--gc-sections".into());
+    // The runtime library carries debug line tables for heron's own debugging; products don't
+    // need them (symbols stay, so profilers still show `module.qualname` names).
+    args.push("-Wl,--strip-debug".into());
     Ok(args)
 }
 
@@ -74,6 +77,7 @@ pub(crate) fn extension_args(object: &Path, runtime: &Path, output: &Path) -> Ve
         object.into(),
         runtime.into(),
         "-Wl,--gc-sections".into(),
+        "-Wl,--strip-debug".into(),
         "-Wl,--exclude-libs,ALL".into(),
         "-Wl,--as-needed".into(),
     ];
@@ -195,6 +199,7 @@ mod tests {
                 "-ldl",
                 "-lc",
                 "-Wl,--gc-sections",
+                "-Wl,--strip-debug",
             ]
         );
     }
