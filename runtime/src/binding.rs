@@ -118,9 +118,33 @@ unsafe fn call_body(
         (*f).builtins,
         (*f).frame_code,
     );
-    let result = body(func, args, frame.as_mut_ptr());
+    let result = if crate::frames::tracing_active(tstate) {
+        traced_body(tstate, body, func, args, frame.as_mut_ptr())
+    } else {
+        body(func, args, frame.as_mut_ptr())
+    };
     guard.pop(frame.as_mut_ptr());
     crate::frames::leave_recursive_call(tstate);
+    result
+}
+
+/// The body call with `call`/`return` events for `sys.setprofile`/`sys.settrace`.
+#[cold]
+unsafe fn traced_body(
+    tstate: *mut PyThreadState,
+    body: crate::function::FunctionBody,
+    func: *mut PyObject,
+    args: *const *mut PyObject,
+    frame: *mut crate::frames::Frame,
+) -> *mut PyObject {
+    if crate::frames::trace_event(tstate, PyTrace_CALL, Py_None()) < 0 {
+        return ptr::null_mut();
+    }
+    let result = body(func, args, frame);
+    if crate::frames::trace_event(tstate, PyTrace_RETURN, result) < 0 {
+        crate::util::xdecref(result);
+        return ptr::null_mut();
+    }
     result
 }
 

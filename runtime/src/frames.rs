@@ -33,6 +33,13 @@ mod layout {
     pub(super) const TSTATE_CFRAME: usize = 56;
     /// `offsetof(PyThreadState, recursion_remaining)`.
     pub(super) const TSTATE_RECURSION_REMAINING: usize = 32;
+    /// `offsetof(PyThreadState, tracing)`.
+    pub(super) const TSTATE_TRACING: usize = 44;
+    /// `offsetof(PyThreadState, c_profilefunc)`; `c_tracefunc`, `c_profileobj` and
+    /// `c_traceobj` follow at +8, +16, +24.
+    pub(super) const TSTATE_C_PROFILEFUNC: usize = 64;
+    /// `offsetof(_PyCFrame, use_tracing)`.
+    pub(super) const CFRAME_USE_TRACING: usize = 0;
     /// `offsetof(_PyCFrame, current_frame)`.
     pub(super) const CFRAME_CURRENT_FRAME: usize = 8;
     /// `offsetof(PyCodeObject, co_firstlineno)`.
@@ -93,6 +100,8 @@ unsafe extern "C" {
 }
 
 unsafe extern "C" {
+    fn PyThreadState_EnterTracing(tstate: *mut PyThreadState);
+    fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState);
     fn _Py_CheckRecursiveCall(tstate: *mut PyThreadState, where_: *const std::ffi::c_char)
     -> c_int;
 }
@@ -110,6 +119,49 @@ pub unsafe fn current_frame() -> *mut Frame {
     *current_frame_slot(PyThreadState_Get())
 }
 
+/// `Py_tracefunc`.
+type TraceFunc = unsafe extern "C" fn(*mut PyObject, *mut PyObject, c_int, *mut PyObject) -> c_int;
+
+/// Whether `sys.settrace` or `sys.setprofile` is active (`tstate->cframe->use_tracing`).
+#[inline(always)]
+pub unsafe fn tracing_active(tstate: *mut PyThreadState) -> bool {
+    let cframe = *((tstate as *mut u8).add(layout::TSTATE_CFRAME) as *mut *mut u8);
+    *cframe.add(layout::CFRAME_USE_TRACING) != 0
+}
+
+/// Sends a `call` (`what` = `PyTrace_CALL`) or `return` event for the current compiled frame
+/// to the profile and trace functions, as the interpreter does for its frames (compiled code
+/// emits no `line` or `c_call` events). 0, or -1 with an exception set.
+#[cold]
+pub unsafe fn trace_event(tstate: *mut PyThreadState, what: c_int, arg: *mut PyObject) -> c_int {
+    let ts = tstate as *mut u8;
+    if *(ts.add(layout::TSTATE_TRACING) as *const c_int) != 0 {
+        return 0; // inside a trace function
+    }
+    let frame = PyEval_GetFrame();
+    if frame.is_null() {
+        return 0;
+    }
+    let slots = ts.add(layout::TSTATE_C_PROFILEFUNC) as *mut usize;
+    // (profile func, profile obj), (trace func, trace obj)
+    for (func_slot, obj_slot) in [(0, 2), (1, 3)] {
+        let func = *slots.add(func_slot);
+        if func == 0 {
+            continue;
+        }
+        let func: TraceFunc = std::mem::transmute(func);
+        let obj = *slots.add(obj_slot) as *mut PyObject;
+        // As CPython's `call_trace`: no tracing inside the callback.
+        PyThreadState_EnterTracing(tstate);
+        let r = func(obj, frame.cast(), what, arg);
+        PyThreadState_LeaveTracing(tstate);
+        if r != 0 {
+            return -1;
+        }
+    }
+    0
+}
+
 /// Points a compiled frame's `prev_instr` at `line` (clamped to the lines its frame code
 /// covers).
 pub unsafe fn set_line(frame: *mut Frame, line: i64) {
@@ -117,7 +169,8 @@ pub unsafe fn set_line(frame: *mut Frame, line: i64) {
     let first = i64::from(*((code as *mut u8).add(layout::CODE_FIRSTLINENO) as *const c_int));
     let units = Py_SIZE(code) as i64; // code units (one per line)
     let index = (line - first).clamp(0, (units - 1).max(0));
-    (*frame).prev_instr = ((code as *mut u8).add(layout::CODE_ADAPTIVE) as *mut u16).add(index as usize);
+    (*frame).prev_instr =
+        ((code as *mut u8).add(layout::CODE_ADAPTIVE) as *mut u16).add(index as usize);
 }
 
 /// Whether `frame` was pushed by compiled code: its function is a compiled function, or it

@@ -1,4 +1,3 @@
-# heron-test: skip=compiled code does not emit sys.setprofile/sys.settrace events yet, so cProfile sees no compiled calls (README: known differences)
 # Profiling a small word-ladder solver with cProfile to find hot spots: the profile is run
 # around the solver, then pstats is queried for how many times each of this file's functions
 # was called (call counts are deterministic; timings are not printed), plus a simple
