@@ -33,7 +33,10 @@ pub struct ParsedModule {
 /// `path` is what diagnostics and code objects will show. Errors are syntax errors, with
 /// CPython's wording where heron knows it.
 pub fn parse_module(bytes: &[u8], path: &str) -> Result<ParsedModule, Diagnostic> {
-    let source = SourceFile::decode(bytes, path)?;
+    let mut source = SourceFile::decode(bytes, path)?;
+    if let Some(text) = source::normalize_identifiers(&source.text) {
+        source = SourceFile::new(path, text);
+    }
     let body = source::parse_suite(&source)?;
     let future_annotations = source::has_future_annotations(&body);
     let scopes = ScopeTable::analyze(&body, &source)?;

@@ -103,3 +103,40 @@ pub fn range_of(node: &impl ast::Ranged) -> (usize, usize) {
     let r = node.range();
     (r.start().to_usize(), r.end().to_usize())
 }
+
+/// PEP 3131: CPython NFKC-normalizes identifiers while parsing (`ﬁle` and `file` are one
+/// name). rustpython-parser does not, so a source with identifiers that normalization changes
+/// is rewritten with the normalized spellings (`None` when nothing changes, the usual case).
+/// Only columns on such lines move; lines stay where they are.
+pub(crate) fn normalize_identifiers(text: &str) -> Option<String> {
+    use rustpython_parser::{Mode, Tok, lexer::lex};
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return None;
+    }
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    for token in lex(text, Mode::Module) {
+        let Ok((Tok::Name { name }, range)) = token else {
+            continue;
+        };
+        if name.is_ascii() {
+            continue;
+        }
+        let normalized: String = name.nfkc().collect();
+        if normalized != name {
+            edits.push((range.start().to_usize(), range.end().to_usize(), normalized));
+        }
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, name) in edits {
+        out.push_str(&text[at..start]);
+        out.push_str(&name);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Some(out)
+}
