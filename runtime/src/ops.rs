@@ -703,3 +703,115 @@ mod tests {
         assert_eq!(float_floordiv(5e-324, 1e-300), 0.0);
     }
 }
+
+// ---- operators that consume dying operands -------------------------------------------------
+
+/// Bits of the `flags` argument of [`heron_rt_binary_consuming`].
+const CONSUME_A: i64 = 1;
+const CONSUME_B: i64 = 2;
+const INPLACE: i64 = 4;
+
+/// `a <op> b` (or `a <op>= b` with the `INPLACE` bit) where the caller hands over its
+/// references to the operands flagged `CONSUME_A`/`CONSUME_B` (temporaries that die here):
+/// when the result is a `float` and a consumed operand is a `float` nobody else references,
+/// the result is written into it instead of allocating (as CPython 3.12 does for its own
+/// temporaries). `op` indexes `heron_ir::BinOp::ALL`. Consumed operands are released on every
+/// path, including errors.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_binary_consuming(
+    a: *mut PyObject,
+    b: *mut PyObject,
+    op: i64,
+    flags: i64,
+) -> *mut PyObject {
+    // BinOp::ALL order: Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift,
+    // BitOr, BitXor, BitAnd.
+    let fast = match op {
+        0 => Some(Arith::Add),
+        1 => Some(Arith::Sub),
+        2 => Some(Arith::Mul),
+        4 => Some(Arith::TrueDiv),
+        _ => None,
+    };
+    if let Some(arith_op) = fast
+        && let Some((x, y)) = float_pair(a, b)
+        && !(arith_op == Arith::TrueDiv && y == 0.0)
+    {
+        let r = match arith_op {
+            Arith::Add => x + y,
+            Arith::Sub => x - y,
+            Arith::Mul => x * y,
+            _ => x / y,
+        };
+        let reusable = |o: *mut PyObject, bit: i64| {
+            flags & bit != 0 && Py_TYPE(o) == &raw mut PyFloat_Type && Py_REFCNT(o) == 1
+        };
+        if reusable(a, CONSUME_A) {
+            (*(a as *mut PyFloatObject)).ob_fval = r;
+            if flags & CONSUME_B != 0 && b != a {
+                Py_DECREF(b);
+            }
+            return a;
+        }
+        if reusable(b, CONSUME_B) {
+            (*(b as *mut PyFloatObject)).ob_fval = r;
+            if flags & CONSUME_A != 0 {
+                Py_DECREF(a);
+            }
+            return b;
+        }
+    }
+    let result = binary_dispatch(op, flags & INPLACE != 0, a, b);
+    if flags & CONSUME_A != 0 {
+        Py_DECREF(a);
+    }
+    if flags & CONSUME_B != 0 {
+        Py_DECREF(b);
+    }
+    result
+}
+
+/// The plain helper for operator `op` (an index into `heron_ir::BinOp::ALL`).
+unsafe fn binary_dispatch(
+    op: i64,
+    inplace: bool,
+    a: *mut PyObject,
+    b: *mut PyObject,
+) -> *mut PyObject {
+    type Helper = unsafe extern "C" fn(*mut PyObject, *mut PyObject) -> *mut PyObject;
+    const PLAIN: [Helper; 13] = [
+        heron_rt_add,
+        heron_rt_sub,
+        heron_rt_mul,
+        heron_rt_matmul,
+        heron_rt_truediv,
+        heron_rt_floordiv,
+        heron_rt_mod,
+        heron_rt_pow,
+        heron_rt_lshift,
+        heron_rt_rshift,
+        heron_rt_or,
+        heron_rt_xor,
+        heron_rt_and,
+    ];
+    const INPLACE_FORMS: [Helper; 13] = [
+        heron_rt_inplace_add,
+        heron_rt_inplace_sub,
+        heron_rt_inplace_mul,
+        heron_rt_inplace_matmul,
+        heron_rt_inplace_truediv,
+        heron_rt_inplace_floordiv,
+        heron_rt_inplace_mod,
+        heron_rt_inplace_pow,
+        heron_rt_inplace_lshift,
+        heron_rt_inplace_rshift,
+        heron_rt_inplace_or,
+        heron_rt_inplace_xor,
+        heron_rt_inplace_and,
+    ];
+    let table = if inplace { &INPLACE_FORMS } else { &PLAIN };
+    match table.get(op as usize) {
+        Some(helper) => helper(a, b),
+        None => set_error(PyExc_SystemError, "heron: bad operator code"),
+    }
+}

@@ -252,6 +252,14 @@ impl Function {
         })
     }
 
+    /// Creates an instruction with a result that is not yet placed in a block (the caller
+    /// places it); returns it and its result value.
+    pub fn append_detached(&mut self, op: Op, loc: Loc) -> (InstId, ValueId) {
+        let inst = self.make_inst(op, None, loc);
+        let value = self.insts[inst].result.expect("an operation with a result");
+        (inst, value)
+    }
+
     /// Appends an instruction to a block; returns its result value, if any.
     pub fn append(
         &mut self,

@@ -25,7 +25,7 @@ pub use function::{
 };
 pub use ops::{Op, Ownership};
 pub use runtime_table::{
-    BinOp, CmpOp, ErrorKind, IntrospectKind, Param, RetKind, RtFunc, RtSig, UnaryOp,
+    BinOp, CmpOp, Consume, ErrorKind, IntrospectKind, Param, RetKind, RtFunc, RtSig, UnaryOp,
 };
 pub use types::Type;
 

@@ -140,7 +140,14 @@ impl Op {
 
     /// Whether the operation takes ownership of the given operand position.
     pub fn steals_operand(&self, index: usize) -> bool {
-        matches!(self, Op::StoreVar { .. } if index == 0)
+        match self {
+            Op::StoreVar { .. } => index == 0,
+            Op::Call {
+                func: RtFunc::BinaryConsuming { consume, .. },
+                ..
+            } => consume.consumes(index),
+            _ => false,
+        }
     }
 
     /// The values read, in order.

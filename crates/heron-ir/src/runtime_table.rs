@@ -126,6 +126,42 @@ impl BinOp {
     }
 }
 
+/// Which operands of [`RtFunc::BinaryConsuming`] the helper takes over.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Consume {
+    /// The left operand.
+    Left,
+    /// The right operand.
+    Right,
+    /// Both operands.
+    Both,
+}
+
+impl Consume {
+    /// Whether operand `index` (0 or 1) is taken over.
+    pub fn consumes(self, index: usize) -> bool {
+        matches!(
+            (self, index),
+            (Consume::Left | Consume::Both, 0) | (Consume::Right | Consume::Both, 1)
+        )
+    }
+    /// The helper's flag bits: 1 for the left operand, 2 for the right.
+    pub fn flags(self) -> i64 {
+        match self {
+            Consume::Left => 1,
+            Consume::Right => 2,
+            Consume::Both => 3,
+        }
+    }
+}
+
+impl BinOp {
+    /// The index of the operator in [`BinOp::ALL`].
+    pub fn index(self) -> usize {
+        BinOp::ALL.iter().position(|&o| o == self).expect("in ALL")
+    }
+}
+
 /// A unary operator (`-a`, `+a`, `~a`). `not` is lowered through truth testing.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
@@ -217,6 +253,19 @@ pub enum RtFunc {
     Binary(BinOp),
     /// `(a, b)` → `a <op>= b` (in-place protocol).
     InplaceBinary(BinOp),
+    /// `(a, b, op_index, flags)` → `a <op> b` (`a <op>= b` if `inplace`), taking over the
+    /// caller's references to the operands `consume` names (temporaries that die here), so
+    /// that a `float` result can reuse a dying `float` operand instead of allocating. Only
+    /// heron-opt's refcount pass writes it; `op_index` indexes [`BinOp::ALL`] and `flags` is
+    /// [`Consume::flags`] (plus 4 for `inplace`).
+    BinaryConsuming {
+        /// The operator.
+        op: BinOp,
+        /// The in-place form.
+        inplace: bool,
+        /// Which operands' references are handed over.
+        consume: Consume,
+    },
     /// `(a)` → `<op> a`.
     Unary(UnaryOp),
     /// `(a, b)` → `a <op> b` as an object.
@@ -384,6 +433,13 @@ impl RtFunc {
             RtFunc::InplaceBinary(op) => {
                 row(inplace_symbol(op), &[O, O], false, R::Object, E::Null)
             }
+            RtFunc::BinaryConsuming { .. } => row(
+                "heron_rt_binary_consuming",
+                &[O, O, I, I],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::Unary(op) => row(
                 match op {
                     UnaryOp::Neg => "heron_rt_neg",
@@ -572,6 +628,11 @@ impl RtFunc {
             all.push(RtFunc::Binary(op));
             all.push(RtFunc::InplaceBinary(op));
         }
+        all.push(RtFunc::BinaryConsuming {
+            op: BinOp::Add,
+            inplace: false,
+            consume: Consume::Left,
+        });
         for op in [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert] {
             all.push(RtFunc::Unary(op));
         }

@@ -24,7 +24,7 @@
 
 use crate::bitset::BitSet;
 use heron_ir::{
-    BlockData, BlockId, EntityRef, Function, InstData, InstId, Loc, Op, Ownership, RtFunc,
+    BlockData, BlockId, Consume, EntityRef, Function, InstData, InstId, Loc, Op, Ownership, RtFunc,
     Terminator, ValueId,
 };
 
@@ -140,6 +140,10 @@ pub fn run(f: &mut Function) {
                 }
             }
 
+            // A binary operator whose operand temporaries die here hands them over, so that the
+            // runtime can reuse a dying `float` for the result.
+            let consumed = consume_operands(f, i, &inst, after, &owned, &live_in, &mut new_insts);
+
             // Owned values alive just before the instruction.
             let mut held = after.clone();
             if let Some(r) = inst.result {
@@ -157,6 +161,9 @@ pub fn run(f: &mut Function) {
             if let Some(e) = inst.err {
                 let mut release = held.clone();
                 release.subtract(&live_in[e.index()]);
+                for v in &consumed {
+                    release.remove(v.index());
+                }
                 if !release.is_empty() {
                     let landing = f.create_block();
                     f.blocks[landing].cold = true;
@@ -189,6 +196,9 @@ pub fn run(f: &mut Function) {
             release.subtract(after);
             if let Some(s) = stolen {
                 release.remove(s.index());
+            }
+            for v in &consumed {
+                release.remove(v.index());
             }
             for v in release.iter() {
                 push(f, &mut new_insts, Op::Decref(ValueId::new(v)), loc);
@@ -260,6 +270,62 @@ pub fn run(f: &mut Function) {
             .term
             .map_successors(|s| if s == to { mid } else { s });
     }
+}
+
+/// Rewrites instruction `i` (a `Binary`/`InplaceBinary` call) into its
+/// [`RtFunc::BinaryConsuming`] form when owned operands die at it (they are neither live after
+/// it nor in its handler), pushing the two immediates it needs; returns the operands handed
+/// over (none if `i` is not rewritten).
+fn consume_operands(
+    f: &mut Function,
+    i: InstId,
+    inst: &InstData,
+    after: &BitSet,
+    owned: &BitSet,
+    live_in: &[BitSet],
+    new_insts: &mut Vec<InstId>,
+) -> Vec<ValueId> {
+    let Op::Call { func, args } = &inst.op else {
+        return Vec::new();
+    };
+    let (op, inplace) = match *func {
+        RtFunc::Binary(op) => (op, false),
+        RtFunc::InplaceBinary(op) => (op, true),
+        _ => return Vec::new(),
+    };
+    let (a, b) = (args[0], args[1]);
+    let dies = |v: ValueId| {
+        owned.contains(v.index())
+            && !after.contains(v.index())
+            && inst
+                .err
+                .is_none_or(|e| !live_in[e.index()].contains(v.index()))
+    };
+    // `t op t` holds one reference to `t`: hand over one.
+    let consume = match (dies(a), dies(b) && b != a) {
+        (true, true) => Consume::Both,
+        (true, false) => Consume::Left,
+        (false, true) => Consume::Right,
+        (false, false) => return Vec::new(),
+    };
+    let op_index = f.append_detached(Op::IntConst(op.index() as i64), inst.loc);
+    let flags = consume.flags() | if inplace { 4 } else { 0 };
+    let flags_value = f.append_detached(Op::IntConst(flags), inst.loc);
+    new_insts.extend([op_index.0, flags_value.0]);
+    f.insts[i].op = Op::Call {
+        func: RtFunc::BinaryConsuming {
+            op,
+            inplace,
+            consume,
+        },
+        args: vec![a, b, op_index.1, flags_value.1],
+    };
+    [a, b]
+        .into_iter()
+        .enumerate()
+        .filter(|&(k, _)| consume.consumes(k))
+        .map(|(_, v)| v)
+        .collect()
 }
 
 fn push(f: &mut Function, insts: &mut Vec<InstId>, op: Op, loc: Loc) {
