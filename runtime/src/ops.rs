@@ -675,35 +675,6 @@ pub unsafe extern "C" fn heron_rt_is_true(a: *mut PyObject) -> c_int {
     PyObject_IsTrue(a)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{float_floordiv, float_mod, int_floordiv, int_mod};
-
-    #[test]
-    fn int_division_floors() {
-        assert_eq!(int_floordiv(-7, 2), -4);
-        assert_eq!(int_floordiv(7, -2), -4);
-        assert_eq!(int_floordiv(-7, -2), 3);
-        assert_eq!(int_floordiv(6, -2), -3);
-        assert_eq!(int_mod(-7, 2), 1);
-        assert_eq!(int_mod(7, -2), -1);
-        assert_eq!(int_mod(-6, 2), 0);
-    }
-
-    #[test]
-    fn float_division_matches_python() {
-        // Values printed by CPython 3.11.
-        assert_eq!(float_floordiv(-7.0, 2.0), -4.0);
-        assert_eq!(float_mod(-7.0, 2.0), 1.0);
-        assert_eq!(float_mod(7.0, -2.0), -1.0);
-        assert!(float_mod(-0.0, 2.0) == 0.0 && float_mod(-0.0, 2.0).is_sign_positive());
-        assert!(float_mod(0.0, -2.0).is_sign_negative());
-        assert!(float_floordiv(-0.0, 2.0).is_sign_negative());
-        assert!(float_floordiv(0.0, -2.0).is_sign_negative());
-        assert_eq!(float_floordiv(5e-324, 1e-300), 0.0);
-    }
-}
-
 // ---- operators that consume dying operands -------------------------------------------------
 
 /// Bits of the `flags` argument of [`heron_rt_binary_consuming`].
@@ -813,5 +784,34 @@ unsafe fn binary_dispatch(
     match table.get(op as usize) {
         Some(helper) => helper(a, b),
         None => set_error(PyExc_SystemError, "heron: bad operator code"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{float_floordiv, float_mod, int_floordiv, int_mod};
+
+    #[test]
+    fn int_division_floors() {
+        assert_eq!(int_floordiv(-7, 2), -4);
+        assert_eq!(int_floordiv(7, -2), -4);
+        assert_eq!(int_floordiv(-7, -2), 3);
+        assert_eq!(int_floordiv(6, -2), -3);
+        assert_eq!(int_mod(-7, 2), 1);
+        assert_eq!(int_mod(7, -2), -1);
+        assert_eq!(int_mod(-6, 2), 0);
+    }
+
+    #[test]
+    fn float_division_matches_python() {
+        // Values printed by CPython 3.11.
+        assert_eq!(float_floordiv(-7.0, 2.0), -4.0);
+        assert_eq!(float_mod(-7.0, 2.0), 1.0);
+        assert_eq!(float_mod(7.0, -2.0), -1.0);
+        assert!(float_mod(-0.0, 2.0) == 0.0 && float_mod(-0.0, 2.0).is_sign_positive());
+        assert!(float_mod(0.0, -2.0).is_sign_negative());
+        assert!(float_floordiv(-0.0, 2.0).is_sign_negative());
+        assert!(float_floordiv(0.0, -2.0).is_sign_negative());
+        assert_eq!(float_floordiv(5e-324, 1e-300), 0.0);
     }
 }
