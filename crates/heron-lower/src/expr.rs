@@ -80,16 +80,6 @@ fn lower_expr_inner<'a>(
 ) -> LowerResult<ValueId> {
     Ok(match e {
         Expr::Constant(c) => {
-            // rustpython-parser stores strings as Rust `String`s, which cannot hold lone
-            // surrogates (`"\ud800"`): it puts U+FFFD there, so such literals are decoded again
-            // from the source.
-            if let ast::Constant::Str(text) = &c.value
-                && text.contains('\u{fffd}')
-                && let Some(points) = heron_syntax::decode_string_literal(m.source, range_of(e))
-            {
-                let k = m.consts.intern(Constant::Str(PyStr(points)));
-                return Ok(cx.constant(k));
-            }
             let k = intern_constant(m, &c.value);
             cx.constant(k)
         }

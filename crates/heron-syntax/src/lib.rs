@@ -13,7 +13,9 @@ mod unparse;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use rustpython_parser::ast;
 pub use scope::{Scope, ScopeId, ScopeKind, ScopeTable, Symbol, SymbolScope};
-pub use source::{SourceFile, decode_escapes, decode_string_literal, range_of};
+pub use source::{
+    SURROGATE_STAND_IN_OFFSET, SourceFile, decode_escapes, decode_string_literal, range_of,
+};
 pub use unparse::unparse_expr;
 
 /// A parsed and scope-analysed module.
@@ -34,7 +36,7 @@ pub struct ParsedModule {
 /// CPython's wording where heron knows it.
 pub fn parse_module(bytes: &[u8], path: &str) -> Result<ParsedModule, Diagnostic> {
     let mut source = SourceFile::decode(bytes, path)?;
-    if let Some(text) = source::normalize_identifiers(&source.text) {
+    if let Some(text) = source::prepare_source(&source.text) {
         source = SourceFile::new(path, text);
     }
     let body = source::parse_suite(&source)?;

@@ -104,27 +104,48 @@ pub fn range_of(node: &impl ast::Ranged) -> (usize, usize) {
     (r.start().to_usize(), r.end().to_usize())
 }
 
-/// PEP 3131: CPython NFKC-normalizes identifiers while parsing (`ﬁle` and `file` are one
-/// name). rustpython-parser does not, so a source with identifiers that normalization changes
-/// is rewritten with the normalized spellings (`None` when nothing changes, the usual case).
-/// Only columns on such lines move; lines stay where they are.
-pub(crate) fn normalize_identifiers(text: &str) -> Option<String> {
+/// Where a lone surrogate escape (`"\ud800"`) is moved to before parsing: rustpython-parser
+/// keeps string values as Rust `String`s, which cannot hold surrogates, so each such escape is
+/// rewritten to the escape of a code point in Supplementary Private Use Area-B
+/// (`U+10D800..=U+10DFFF`), and `heron_ir::PyStr` maps those back to the surrogates.
+pub const SURROGATE_STAND_IN_OFFSET: u32 = 0x10_0000;
+
+/// Rewrites what rustpython-parser would get wrong before parsing, returning `None` when
+/// nothing needs to change (the usual case):
+/// - PEP 3131: CPython NFKC-normalizes identifiers (`ﬁle` and `file` are one name);
+/// - lone surrogate escapes in string literals (see [`SURROGATE_STAND_IN_OFFSET`]).
+///
+/// Only columns on rewritten lines move; lines stay where they are.
+pub(crate) fn prepare_source(text: &str) -> Option<String> {
     use rustpython_parser::{Mode, Tok, lexer::lex};
     use unicode_normalization::UnicodeNormalization;
-    if text.is_ascii() {
+    let may_need = !text.is_ascii() || text.contains("\\u") || text.contains("\\U");
+    if !may_need {
         return None;
     }
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for token in lex(text, Mode::Module) {
-        let Ok((Tok::Name { name }, range)) = token else {
-            continue;
-        };
-        if name.is_ascii() {
-            continue;
-        }
-        let normalized: String = name.nfkc().collect();
-        if normalized != name {
-            edits.push((range.start().to_usize(), range.end().to_usize(), normalized));
+        let Ok((tok, range)) = token else { continue };
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        match tok {
+            Tok::Name { name } if !name.is_ascii() => {
+                let normalized: String = name.nfkc().collect();
+                if normalized != name {
+                    edits.push((start, end, normalized));
+                }
+            }
+            Tok::String {
+                kind:
+                    rustpython_parser::StringKind::String
+                    | rustpython_parser::StringKind::FString
+                    | rustpython_parser::StringKind::Unicode,
+                ..
+            } => {
+                if let Some(rewritten) = rewrite_surrogate_escapes(&text[start..end]) {
+                    edits.push((start, end, rewritten));
+                }
+            }
+            _ => {}
         }
     }
     if edits.is_empty() {
@@ -132,11 +153,49 @@ pub(crate) fn normalize_identifiers(text: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end, name) in edits {
+    for (start, end, replacement) in edits {
         out.push_str(&text[at..start]);
-        out.push_str(&name);
+        out.push_str(&replacement);
         at = end;
     }
     out.push_str(&text[at..]);
+    Some(out)
+}
+
+/// Rewrites `\uD800`-style escapes of lone surrogates in a (non-raw) literal's source text.
+fn rewrite_surrogate_escapes(literal: &str) -> Option<String> {
+    let bytes = literal.as_bytes();
+    let mut out = String::new();
+    let (mut i, mut copied, mut changed) = (0, 0, false);
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let width = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                i += 2; // any other escape, including `\\`
+                continue;
+            }
+        };
+        let digits = literal.get(i + 2..i + 2 + width);
+        let code = digits.and_then(|d| u32::from_str_radix(d, 16).ok());
+        match code {
+            Some(c) if (0xD800..=0xDFFF).contains(&c) => {
+                out.push_str(&literal[copied..i]);
+                out.push_str(&format!("\\U{:08x}", c + SURROGATE_STAND_IN_OFFSET));
+                i += 2 + width;
+                copied = i;
+                changed = true;
+            }
+            _ => i += 2,
+        }
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(&literal[copied..]);
     Some(out)
 }
