@@ -27,12 +27,35 @@ use crate::{LowerResult, ModuleCx};
 use heron_ir::{Op, RtFunc, Terminator, VarId};
 use heron_syntax::ast::{self, Expr, Stmt};
 
-/// Runs the unwind entries above `depth`, innermost first, as a jump out of them would.
-fn emit_unwinds<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, depth: usize) -> LowerResult<()> {
+/// Runs the unwind entries above `depth`, innermost first, as a jump out of them would. With
+/// `exit_loops`, also releases the iterators of the enclosing loops from that index on, each
+/// when the jump leaves its loop (as CPython pops them).
+fn emit_unwinds<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    depth: usize,
+    exit_loops: Option<usize>,
+) -> LowerResult<()> {
     let saved_handler = cx.handler;
     let saved_loc = cx.loc;
     let stack = cx.unwinds.clone();
+    let loops: Vec<(usize, Option<VarId>)> = cx
+        .loops
+        .iter()
+        .map(|l| (l.unwind_depth, l.iter_var))
+        .collect();
+    let first_loop = exit_loops.unwrap_or(loops.len());
+    let mut next_loop = loops.len();
+    let mut leave_loops_above = |cx: &mut FnCx<'a>, level: usize| {
+        while next_loop > first_loop && loops[next_loop - 1].0 > level {
+            if let Some(it) = loops[next_loop - 1].1 {
+                cx.clear_var(it);
+            }
+            next_loop -= 1;
+        }
+    };
     for i in (depth..stack.len()).rev() {
+        leave_loops_above(cx, i);
         cx.unwinds.truncate(i);
         match &stack[i] {
             Unwind::Finally { body, handler } => {
@@ -67,7 +90,42 @@ fn emit_unwinds<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, depth: usize) -> Lo
     cx.unwinds = stack;
     cx.handler = saved_handler;
     cx.loc = saved_loc;
+    if exit_loops.is_some() {
+        // Loops outside every unwind entry left.
+        let mut next = next_loop;
+        while next > first_loop {
+            if let Some(it) = loops[next - 1].1 {
+                cx.clear_var(it);
+            }
+            next -= 1;
+        }
+    }
     Ok(())
+}
+
+/// Discards the pending return values a jump abandons: all of them for a `return`
+/// (`loop_index` `None`), or those of `return`s inside the loop a `break`/`continue` at
+/// `loop_index` leaves or restarts.
+fn discard_pending_returns(cx: &mut FnCx<'_>, loop_index: Option<usize>) {
+    let pending: Vec<VarId> = cx
+        .pending_returns
+        .iter()
+        .filter(|&&(_, loops)| loop_index.is_none_or(|l| l < loops))
+        .map(|&(var, _)| var)
+        .rev()
+        .collect();
+    for var in pending {
+        cx.clear_var(var);
+    }
+}
+
+/// Releases the iterators of the loops created since `mark` (see [`FnCx::iter_vars`]): an
+/// exception landing in a handler has left them.
+fn clear_iters_since(cx: &mut FnCx<'_>, mark: usize) {
+    let vars: Vec<VarId> = cx.iter_vars[mark..].iter().rev().copied().collect();
+    for var in vars {
+        cx.clear_var(var);
+    }
 }
 
 /// Restores the previously handled exception and drops the one being handled.
@@ -138,9 +196,13 @@ pub(crate) fn lower_return<'a>(
         cx.start_dead_block();
         return Ok(());
     }
+    discard_pending_returns(cx, None);
     let tmp = cx.temp_var("retval");
     cx.store_var(tmp, v);
-    emit_unwinds(m, cx, 0)?;
+    cx.pending_returns.push((tmp, cx.loops.len()));
+    let unwound = emit_unwinds(m, cx, 0, Some(0));
+    cx.pending_returns.pop();
+    unwound?;
     let v = cx.take_var(tmp);
     cx.terminate(Terminator::Return(v));
     cx.start_dead_block();
@@ -157,7 +219,8 @@ pub(crate) fn lower_break<'a>(
         return Err(m.unsupported("'break' outside loop", range));
     };
     let (depth, target, iter_var) = (lp.unwind_depth, lp.break_block, lp.iter_var);
-    emit_unwinds(m, cx, depth)?;
+    discard_pending_returns(cx, Some(cx.loops.len() - 1));
+    emit_unwinds(m, cx, depth, None)?;
     if let Some(it) = iter_var {
         cx.clear_var(it);
     }
@@ -176,7 +239,8 @@ pub(crate) fn lower_continue<'a>(
         return Err(m.unsupported("'continue' not properly in loop", range));
     };
     let (depth, target) = (lp.unwind_depth, lp.continue_block);
-    emit_unwinds(m, cx, depth)?;
+    discard_pending_returns(cx, Some(cx.loops.len() - 1));
+    emit_unwinds(m, cx, depth, None)?;
     cx.terminate(Terminator::Jump(target));
     cx.start_dead_block();
     Ok(())
@@ -226,6 +290,7 @@ pub(crate) fn lower_for<'a>(
     let it = cx.call(RtFunc::GetIter, vec![iterable]);
     let it_var = cx.temp_var("iter");
     cx.store_var(it_var, it);
+    cx.iter_vars.push(it_var);
     let (head, body, exhausted, after) = (
         cx.new_block(),
         cx.new_block(),
@@ -272,6 +337,7 @@ pub(crate) fn lower_try<'a>(
         handler: outer,
     });
     cx.handler = fin_exc;
+    let iters_mark = cx.iter_vars.len();
     if t.handlers.is_empty() {
         lower_block(m, cx, &t.body)?;
         cx.handler = outer;
@@ -289,6 +355,7 @@ pub(crate) fn lower_try<'a>(
 
     // Exceptional path: the exception is "being handled" while the finally body runs.
     cx.switch_to(fin_exc);
+    clear_iters_since(cx, iters_mark);
     let (exc_var, prev_var) = begin_handling(cx);
     let cleanup = cx.new_cold_block();
     cx.handler = cleanup;
@@ -319,12 +386,14 @@ fn lower_try_except<'a>(
     let landing = cx.new_cold_block();
     let after = cx.new_block();
     cx.handler = landing;
+    let iters_mark = cx.iter_vars.len();
     lower_block(m, cx, &t.body)?;
     cx.handler = outer;
     lower_block(m, cx, &t.orelse)?;
     cx.terminate(Terminator::Jump(after));
 
     cx.switch_to(landing);
+    clear_iters_since(cx, iters_mark);
     let (exc_var, prev_var) = begin_handling(cx);
     let cleanup = cx.new_cold_block();
     emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);
@@ -409,6 +478,7 @@ pub(crate) fn lower_with<'a>(
         handler: outer,
         loc,
     });
+    let iters_mark = cx.iter_vars.len();
     if let Some(target) = &item.optional_vars {
         assign(m, cx, target, entered)?;
     }
@@ -424,6 +494,7 @@ pub(crate) fn lower_with<'a>(
 
     // Exceptional exit: `if not exit(type, exc, tb): raise`.
     cx.switch_to(landing);
+    clear_iters_since(cx, iters_mark);
     let (exc_var, prev_var) = begin_handling(cx);
     let cleanup = cx.new_cold_block();
     emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);

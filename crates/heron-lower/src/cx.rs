@@ -85,6 +85,13 @@ pub(crate) struct FnCx<'a> {
     /// Fast locals in the order code first uses them: CPython's `co_varnames` order after
     /// the parameters (an annotation alone is not a use).
     pub(crate) local_order: Vec<String>,
+    /// Every `for` loop's iterator variable, in creation order (a handler clears those of the
+    /// loops its `try` body contains, as CPython pops them off the stack).
+    pub(crate) iter_vars: Vec<VarId>,
+    /// Return values held while `finally` bodies run for a `return`, with the number of
+    /// enclosing loops at that `return`: a `break`/`continue` leaving such a loop, or another
+    /// `return`, discards the value at once, as CPython does.
+    pub(crate) pending_returns: Vec<(VarId, usize)>,
 }
 
 impl<'a> FnCx<'a> {
@@ -113,6 +120,8 @@ impl<'a> FnCx<'a> {
             temp_count: 0,
             locals_var: None,
             local_order: Vec::new(),
+            iter_vars: Vec::new(),
+            pending_returns: Vec::new(),
         }
     }
 
