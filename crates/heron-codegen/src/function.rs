@@ -32,6 +32,10 @@ use heron_ir::{
 use heron_target::ObjectModel;
 use std::collections::HashMap;
 
+/// Above this many (blocks × variables), variables live in a stack array rather than in SSA
+/// variables (see `Translator::run`).
+const STACK_VARS_THRESHOLD: usize = 100_000;
+
 /// What translation needs from the module being compiled.
 pub(crate) struct Env<'a> {
     /// The object being written (for declaring imports).
@@ -67,6 +71,7 @@ pub(crate) fn translate(
         values: vec![None; f.values.len()],
         maybe_null: vec![false; f.values.len()],
         vars: Vec::new(),
+        var_slot: None,
         imports: HashMap::new(),
         data_imports: HashMap::new(),
         err_blocks: HashMap::new(),
@@ -96,6 +101,8 @@ struct Translator<'e, 'a, 'f> {
     /// Values that may be `NULL` (their refcount operations need a test).
     maybe_null: Vec<bool>,
     vars: Vec<Variable>,
+    /// Huge functions keep their variables in this stack array instead of `vars`.
+    var_slot: Option<StackSlot>,
     imports: HashMap<&'static str, FuncRef>,
     data_imports: HashMap<&'static str, ir::GlobalValue>,
     /// Error landing blocks, shared per (handler, line, adds-traceback).
@@ -199,10 +206,28 @@ impl Translator<'_, '_, '_> {
             self.global_caches = Some(self.b.ins().symbol_value(types::I64, gv));
         }
         let zero = self.b.ins().iconst(types::I64, 0);
-        for _ in f.vars.keys() {
-            let v = self.b.declare_var(types::I64);
-            self.b.def_var(v, zero);
-            self.vars.push(v);
+        if f.blocks.len() * f.vars.len() > STACK_VARS_THRESHOLD {
+            // Huge function: SSA variables would need a phi per variable at every merge point
+            // (the exit block reads them all), which makes compile time explode; keep the
+            // variables in a stack array instead.
+            let size = 8 * f.vars.len() as u32;
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                size,
+                3,
+            ));
+            for i in 0..f.vars.len() {
+                self.b
+                    .ins()
+                    .stack_store(types::I64, zero, slot, (i * 8) as i32);
+            }
+            self.var_slot = Some(slot);
+        } else {
+            for _ in f.vars.keys() {
+                let v = self.b.declare_var(types::I64);
+                self.b.def_var(v, zero);
+                self.vars.push(v);
+            }
         }
         let entry = self.blocks[f.entry.index()];
         self.b.ins().jump(entry, &[]);
@@ -216,12 +241,35 @@ impl Translator<'_, '_, '_> {
         // Exit: release every variable, return the value (or NULL when unwinding).
         self.b.switch_to_block(exit);
         let ret = self.b.block_params(exit)[0];
-        for i in 0..self.vars.len() {
-            let v = self.b.use_var(self.vars[i]);
+        for i in 0..f.vars.len() {
+            let v = self.read_var(i);
             self.decref(v, true);
         }
         self.b.ins().return_(&[ret]);
         Ok(())
+    }
+
+    /// The current contents of variable `i`.
+    fn read_var(&mut self, i: usize) -> Value {
+        match self.var_slot {
+            Some(slot) => self
+                .b
+                .ins()
+                .stack_load(types::I64, types::I64, slot, (i * 8) as i32),
+            None => self.b.use_var(self.vars[i]),
+        }
+    }
+
+    /// Sets variable `i`.
+    fn write_var(&mut self, i: usize, v: Value) {
+        match self.var_slot {
+            Some(slot) => {
+                self.b
+                    .ins()
+                    .stack_store(types::I64, v, slot, (i * 8) as i32);
+            }
+            None => self.b.def_var(self.vars[i], v),
+        }
     }
 
     fn value(&self, v: ValueId) -> Result<Value, CodegenError> {
@@ -296,12 +344,30 @@ impl Translator<'_, '_, '_> {
     }
 
     fn incref(&mut self, v: Value, maybe_null: bool) {
+        if self.var_slot.is_some() {
+            // Huge function: out of line, to keep the block count (and compile time) down.
+            let f = self.import("Py_IncRef", &[types::I64], &[]);
+            self.b.ins().call(f, &[v]);
+            return;
+        }
+        if !maybe_null {
+            let off = self.env.model.refcnt_offset;
+            let rc = self.b.ins().load(types::I64, trusted(), v, off);
+            let rc = self.b.ins().iadd_imm_s(rc, 1);
+            self.b.ins().store(trusted(), rc, v, off);
+            return;
+        }
         let (_, cont) = self.add_refcnt(v, maybe_null, 1);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
 
     fn decref(&mut self, v: Value, maybe_null: bool) {
+        if self.var_slot.is_some() {
+            let f = self.import("Py_DecRef", &[types::I64], &[]);
+            self.b.ins().call(f, &[v]);
+            return;
+        }
         let (rc, cont) = self.add_refcnt(v, maybe_null, -1);
         let dealloc = self.b.create_block();
         self.b.set_cold_block(dealloc);
@@ -464,7 +530,7 @@ impl Translator<'_, '_, '_> {
                 self.define(inst, v, false);
             }
             Op::LoadVar { var, unbound } => {
-                let v = self.b.use_var(self.vars[var.index()]);
+                let v = self.read_var(var.index());
                 match unbound {
                     Some(name) => {
                         let err = self.inst_err(inst)?;
@@ -487,9 +553,8 @@ impl Translator<'_, '_, '_> {
             }
             Op::StoreVar { var, value } => {
                 let new = self.value(*value)?;
-                let var = self.vars[var.index()];
-                let old = self.b.use_var(var);
-                self.b.def_var(var, new);
+                let old = self.read_var(var.index());
+                self.write_var(var.index(), new);
                 self.decref(old, true);
             }
             Op::Call { func, args } => return self.call(inst, *func, args),
