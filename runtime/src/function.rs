@@ -790,20 +790,29 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
         ),
         (c"co_flags", PyLong_FromSsize_t(co_flags)),
     ];
+    let code_names = [
+        PyObject_GetAttrString((*f).frame_code, c"co_name".as_ptr()),
+        PyObject_GetAttrString((*f).frame_code, c"co_qualname".as_ptr()),
+    ];
     let mut code = ptr::null_mut();
-    if ints.iter().all(|(_, v)| !v.is_null()) {
+    if ints.iter().all(|(_, v)| !v.is_null()) && code_names.iter().all(|v| !v.is_null()) {
         let mut entries = ints.to_vec();
         entries.extend([
             (c"co_varnames", (*f).varnames),
             (c"co_freevars", (*f).freevars),
             (c"co_cellvars", (*f).cellvars),
-            (c"co_name", (*f).name),
-            (c"co_qualname", (*f).qualname),
+            // The names the function was defined with (renaming a function later does not
+            // rename its code), as its frame code records them.
+            (c"co_name", code_names[0]),
+            (c"co_qualname", code_names[1]),
             (c"co_filename", (*f).filename),
         ]);
         code = crate::util::code_replace(empty, &entries);
     }
     for (_, v) in ints {
+        crate::util::xdecref(v);
+    }
+    for v in code_names {
         crate::util::xdecref(v);
     }
     Py_DECREF(empty);
