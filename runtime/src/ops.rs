@@ -705,6 +705,18 @@ pub unsafe extern "C" fn heron_rt_binary_consuming(
         _ => None,
     };
     if let Some(arith_op) = fast
+        && let Some((x, y)) = int_pair(a, b)
+        && let Some(r) = int_arith(arith_op, x, y)
+    {
+        if flags & CONSUME_A != 0 {
+            Py_DECREF(a);
+        }
+        if flags & CONSUME_B != 0 {
+            Py_DECREF(b);
+        }
+        return r;
+    }
+    if let Some(arith_op) = fast
         && let Some((x, y)) = float_pair(a, b)
         && !(arith_op == Arith::TrueDiv && y == 0.0)
     {

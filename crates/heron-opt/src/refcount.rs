@@ -24,8 +24,8 @@
 
 use crate::bitset::BitSet;
 use heron_ir::{
-    BlockData, BlockId, Consume, EntityRef, Function, InstData, InstId, Loc, Op, Ownership, RtFunc,
-    Terminator, ValueId,
+    BinOp, BlockData, BlockId, Consume, EntityRef, Function, InstData, InstId, Loc, Op, Ownership,
+    RtFunc, Terminator, ValueId,
 };
 
 /// Inserts reference counting into one function.
@@ -293,6 +293,10 @@ fn consume_operands(
         RtFunc::InplaceBinary(op) => (op, true),
         _ => return Vec::new(),
     };
+    // Only the operators whose float results can reuse an operand.
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+        return Vec::new();
+    }
     let (a, b) = (args[0], args[1]);
     let dies = |v: ValueId| {
         owned.contains(v.index())
