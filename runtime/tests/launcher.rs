@@ -163,6 +163,10 @@ struct Case<'a> {
     close_stdout: bool,
 }
 
+unsafe extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+}
+
 fn run(mut cmd: Command, case: &Case<'_>) -> Output {
     for (k, v) in case.env {
         if v.is_empty() {
@@ -174,6 +178,15 @@ fn run(mut cmd: Command, case: &Case<'_>) -> Output {
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    // A shell starts background jobs with SIGINT ignored, and then neither CPython nor the
+    // launcher installs a KeyboardInterrupt handler: give the children the default.
+    // SAFETY: only the async-signal-safe `signal` runs between fork and exec.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            signal(2, 0);
+            Ok(())
+        })
+    };
     let mut child = cmd.spawn().expect("spawn");
     if case.close_stdout {
         drop(child.stdout.take());

@@ -139,12 +139,29 @@ fn query_python() -> Result<Python, String> {
     }
 }
 
+unsafe extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+}
+
+/// Gives a child the default SIGINT disposition. A shell starts background jobs with SIGINT
+/// ignored, and CPython (like heron's launcher) then installs no `KeyboardInterrupt` handler, so
+/// cases about Ctrl-C would hang when the suite itself runs in the background.
+pub fn reset_sigint() -> std::io::Result<()> {
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    // SAFETY: plain libc call, allowed between fork and exec.
+    unsafe { signal(SIGINT, SIG_DFL) };
+    Ok(())
+}
+
 /// Runs `cmd` to completion with `stdin` as its standard input, capturing stdout and stderr.
 ///
 /// The child runs in its own process group; if it is still running after `timeout`, the whole
 /// group is killed and an error (with the output so far) is returned.
 pub fn run(cmd: &mut Command, stdin: &[u8], timeout: Duration) -> Result<Output, String> {
     use std::os::unix::process::CommandExt;
+    // SAFETY: `reset_sigint` only calls the async-signal-safe `signal`.
+    unsafe { cmd.pre_exec(reset_sigint) };
     let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
