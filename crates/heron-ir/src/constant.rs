@@ -78,24 +78,9 @@ impl PyStr {
     }
 }
 
-/// Code points `U+10D800..=U+10DFFF` stand for the lone surrogates `U+D800..=U+DFFF` in text
-/// that went through a Rust `String` (see `heron_syntax::SURROGATE_STAND_IN_OFFSET`).
-const SURROGATE_STAND_INS: std::ops::RangeInclusive<u32> = 0x10_D800..=0x10_DFFF;
-
 impl From<&str> for PyStr {
     fn from(s: &str) -> Self {
-        PyStr(
-            s.chars()
-                .map(u32::from)
-                .map(|c| {
-                    if SURROGATE_STAND_INS.contains(&c) {
-                        c - 0x10_0000
-                    } else {
-                        c
-                    }
-                })
-                .collect(),
-        )
+        PyStr(s.chars().map(u32::from).collect())
     }
 }
 

@@ -54,9 +54,17 @@ fn emit_unwinds<'a>(
             next_loop -= 1;
         }
     };
+    let saved_loops = cx.loops.clone();
     for i in (depth..stack.len()).rev() {
         leave_loops_above(cx, i);
         cx.unwinds.truncate(i);
+        // Code of unwind entry `i` (a `finally` body) sits outside the loops entered after it:
+        // a `break`/`continue` there refers to an enclosing loop.
+        let visible = saved_loops
+            .iter()
+            .take_while(|l| l.unwind_depth <= i)
+            .count();
+        cx.loops.truncate(visible);
         match &stack[i] {
             Unwind::Finally { body, handler } => {
                 cx.handler = *handler;
@@ -88,6 +96,7 @@ fn emit_unwinds<'a>(
         }
     }
     cx.unwinds = stack;
+    cx.loops = saved_loops;
     cx.handler = saved_handler;
     cx.loc = saved_loc;
     if exit_loops.is_some() {
@@ -103,14 +112,14 @@ fn emit_unwinds<'a>(
     Ok(())
 }
 
-/// Discards the pending return values a jump abandons: all of them for a `return`
-/// (`loop_index` `None`), or those of `return`s inside the loop a `break`/`continue` at
-/// `loop_index` leaves or restarts.
-fn discard_pending_returns(cx: &mut FnCx<'_>, loop_index: Option<usize>) {
+/// Discards the pending return values a `break`/`continue` of the loop at `loop_index`
+/// abandons: those of `return`s inside that loop. (A `return` needs no such step: the function
+/// exit releases every variable.)
+fn discard_pending_returns(cx: &mut FnCx<'_>, loop_index: usize) {
     let pending: Vec<VarId> = cx
         .pending_returns
         .iter()
-        .filter(|&&(_, loops)| loop_index.is_none_or(|l| l < loops))
+        .filter(|&&(_, loops)| loop_index < loops)
         .map(|&(var, _)| var)
         .rev()
         .collect();
@@ -196,7 +205,6 @@ pub(crate) fn lower_return<'a>(
         cx.start_dead_block();
         return Ok(());
     }
-    discard_pending_returns(cx, None);
     let tmp = cx.temp_var("retval");
     cx.store_var(tmp, v);
     cx.pending_returns.push((tmp, cx.loops.len()));
@@ -219,7 +227,7 @@ pub(crate) fn lower_break<'a>(
         return Err(m.unsupported("'break' outside loop", range));
     };
     let (depth, target, iter_var) = (lp.unwind_depth, lp.break_block, lp.iter_var);
-    discard_pending_returns(cx, Some(cx.loops.len() - 1));
+    discard_pending_returns(cx, cx.loops.len() - 1);
     emit_unwinds(m, cx, depth, None)?;
     if let Some(it) = iter_var {
         cx.clear_var(it);
@@ -239,7 +247,7 @@ pub(crate) fn lower_continue<'a>(
         return Err(m.unsupported("'continue' not properly in loop", range));
     };
     let (depth, target) = (lp.unwind_depth, lp.continue_block);
-    discard_pending_returns(cx, Some(cx.loops.len() - 1));
+    discard_pending_returns(cx, cx.loops.len() - 1);
     emit_unwinds(m, cx, depth, None)?;
     cx.terminate(Terminator::Jump(target));
     cx.start_dead_block();

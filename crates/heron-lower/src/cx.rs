@@ -35,6 +35,7 @@ pub(crate) enum Unwind<'a> {
 }
 
 /// An enclosing loop.
+#[derive(Clone)]
 pub(crate) struct LoopCx {
     /// Where `continue` goes.
     pub(crate) continue_block: BlockId,
@@ -89,8 +90,8 @@ pub(crate) struct FnCx<'a> {
     /// loops its `try` body contains, as CPython pops them off the stack).
     pub(crate) iter_vars: Vec<VarId>,
     /// Return values held while `finally` bodies run for a `return`, with the number of
-    /// enclosing loops at that `return`: a `break`/`continue` leaving such a loop, or another
-    /// `return`, discards the value at once, as CPython does.
+    /// enclosing loops at that `return`: a `break`/`continue` leaving such a loop discards the
+    /// value at once, as CPython does.
     pub(crate) pending_returns: Vec<(VarId, usize)>,
 }
 

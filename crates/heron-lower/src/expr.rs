@@ -3,9 +3,7 @@
 use crate::cx::FnCx;
 use crate::names::{load_name, range_of};
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{
-    BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, PyStr, RtFunc, UnaryOp, ValueId,
-};
+use heron_ir::{BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, UnaryOp, ValueId};
 use heron_syntax::SymbolScope;
 use heron_syntax::ast::{self, Expr};
 
@@ -34,7 +32,7 @@ pub(crate) fn intern_constant(m: &mut ModuleCx<'_>, c: &ast::Constant) -> ConstI
     let value = match c {
         ast::Constant::None => Constant::None,
         ast::Constant::Bool(b) => Constant::Bool(*b),
-        ast::Constant::Str(s) => Constant::Str(PyStr::from(s.as_str())),
+        ast::Constant::Str(s) => Constant::Str(m.literal_str(s.as_str())),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
         ast::Constant::Int(i) => Constant::Int(i.clone()),
         ast::Constant::Tuple(items) => {
@@ -479,7 +477,10 @@ fn lower_str_parts<'a>(
                 value: ast::Constant::Str(s),
                 ..
             }) if spec && !raw && s.contains('\\') => match heron_syntax::decode_escapes(s) {
-                Some(points) => cx.constant(m.consts.intern(Constant::Str(PyStr(points)))),
+                Some(points) => {
+                    let text = m.literal_points(points);
+                    cx.constant(m.consts.intern(Constant::Str(text)))
+                }
                 None => lower_expr(m, cx, v)?,
             },
             other => lower_expr(m, cx, other)?,

@@ -70,7 +70,8 @@ pub(crate) fn lower_module_body<'a>(m: &mut ModuleCx<'a>, body: &'a [Stmt]) -> L
     let mut stmts = body;
     if let Some(doc) = docstring(body) {
         cx.loc = m.loc(range_of(&body[0]).0);
-        let v = cx.str_const(m, doc);
+        let doc = m.literal_str(doc);
+        let v = cx.constant(m.consts.intern(Constant::Str(doc)));
         store_name(m, &mut cx, "__doc__", v);
         stmts = &body[1..];
     }
@@ -422,7 +423,10 @@ fn lower_function_body<'a>(
         str_tuple(m, &scope.freevars),
         str_tuple(m, &scope.cellvars),
         match &doc {
-            Some(d) => m.consts.str(d),
+            Some(d) => {
+                let d = m.literal_str(d);
+                m.consts.intern(Constant::Str(d))
+            }
             None => m.consts.intern(Constant::None),
         },
         m.consts.int(i64::from(cx.f.max_line())),

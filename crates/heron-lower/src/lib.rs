@@ -17,7 +17,7 @@ mod func;
 mod names;
 mod stmt;
 
-use heron_ir::{ConstPool, EntityVec, FuncId, Function, Loc, Module};
+use heron_ir::{ConstPool, EntityVec, FuncId, Function, Loc, Module, PyStr};
 use heron_syntax::{Diagnostic, DiagnosticKind, ParsedModule, ScopeTable, SourceFile};
 
 /// Result of lowering steps: a user-facing diagnostic on failure.
@@ -37,6 +37,9 @@ pub(crate) struct ModuleCx<'a> {
     pub(crate) filename: String,
     /// `from __future__ import annotations` is in effect.
     pub(crate) future_annotations: bool,
+    /// String values carry surrogate stand-ins at this offset (see
+    /// `heron_syntax::ParsedModule::surrogate_stand_in_offset`).
+    pub(crate) surrogate_stand_in_offset: Option<u32>,
 }
 
 impl ModuleCx<'_> {
@@ -44,6 +47,24 @@ impl ModuleCx<'_> {
     pub(crate) fn loc(&self, offset: usize) -> Loc {
         let (line, col) = self.source.line_col(offset);
         Loc { line, col }
+    }
+
+    /// The Python string of a string value the parser produced (mapping surrogate stand-ins
+    /// back to surrogates when the source needed them).
+    pub(crate) fn literal_str(&self, s: &str) -> PyStr {
+        self.literal_points(s.chars().map(u32::from).collect())
+    }
+
+    /// As [`ModuleCx::literal_str`], for code points already decoded.
+    pub(crate) fn literal_points(&self, mut points: Vec<u32>) -> PyStr {
+        if let Some(offset) = self.surrogate_stand_in_offset {
+            for p in &mut points {
+                if (0xD800 + offset..=0xDFFF + offset).contains(p) {
+                    *p -= offset;
+                }
+            }
+        }
+        PyStr(points)
     }
 
     /// Where CPython 3.11 locates the operations on an attribute (`a.b` load, store, delete, and
@@ -92,6 +113,7 @@ pub fn lower_module(
         functions: EntityVec::new(),
         filename: filename.to_string(),
         future_annotations: parsed.future_annotations,
+        surrogate_stand_in_offset: parsed.surrogate_stand_in_offset,
     };
     let body = func::lower_module_body(&mut m, &parsed.body)?;
     Ok(Module {

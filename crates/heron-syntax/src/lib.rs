@@ -13,9 +13,7 @@ mod unparse;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use rustpython_parser::ast;
 pub use scope::{Scope, ScopeId, ScopeKind, ScopeTable, Symbol, SymbolScope};
-pub use source::{
-    SURROGATE_STAND_IN_OFFSET, SourceFile, decode_escapes, decode_string_literal, range_of,
-};
+pub use source::{SourceFile, decode_escapes, decode_string_literal, range_of};
 pub use unparse::unparse_expr;
 
 /// A parsed and scope-analysed module.
@@ -28,6 +26,10 @@ pub struct ParsedModule {
     pub scopes: ScopeTable,
     /// Whether `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// If lone surrogate escapes were rewritten before parsing, the offset of their stand-ins:
+    /// code points `0xD800 + offset ..= 0xDFFF + offset` in string values are the surrogates
+    /// `0xD800 ..= 0xDFFF` (rustpython-parser cannot hold surrogates in a `String`).
+    pub surrogate_stand_in_offset: Option<u32>,
 }
 
 /// Decodes (PEP 263 coding line, BOM), parses and scope-analyses a module.
@@ -36,8 +38,10 @@ pub struct ParsedModule {
 /// CPython's wording where heron knows it.
 pub fn parse_module(bytes: &[u8], path: &str) -> Result<ParsedModule, Diagnostic> {
     let mut source = SourceFile::decode(bytes, path)?;
-    if let Some(text) = source::prepare_source(&source.text) {
-        source = SourceFile::new(path, text);
+    let mut surrogate_stand_in_offset = None;
+    if let Some(prepared) = source::prepare_source(&source.text) {
+        surrogate_stand_in_offset = prepared.surrogate_stand_in_offset;
+        source = SourceFile::new(path, prepared.text);
     }
     let body = source::parse_suite(&source)?;
     let future_annotations = source::has_future_annotations(&body);
@@ -47,5 +51,6 @@ pub fn parse_module(bytes: &[u8], path: &str) -> Result<ParsedModule, Diagnostic
         body,
         scopes,
         future_annotations,
+        surrogate_stand_in_offset,
     })
 }

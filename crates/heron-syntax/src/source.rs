@@ -104,25 +104,63 @@ pub fn range_of(node: &impl ast::Ranged) -> (usize, usize) {
     (r.start().to_usize(), r.end().to_usize())
 }
 
-/// Where a lone surrogate escape (`"\ud800"`) is moved to before parsing: rustpython-parser
-/// keeps string values as Rust `String`s, which cannot hold surrogates, so each such escape is
-/// rewritten to the escape of a code point in Supplementary Private Use Area-B
-/// (`U+10D800..=U+10DFFF`), and `heron_ir::PyStr` maps those back to the surrogates.
-pub const SURROGATE_STAND_IN_OFFSET: u32 = 0x10_0000;
+/// Where lone surrogate escapes (`"\ud800"`) are moved before parsing: rustpython-parser keeps
+/// string values as Rust `String`s, which cannot hold surrogates, so each such escape is
+/// rewritten to the escape of `surrogate + offset`, an offset (a whole number of planes) whose
+/// range the source does not otherwise use; [`ParsedModule::surrogate_stand_in_offset`] says
+/// which, and lowering maps those code points back.
+///
+/// [`ParsedModule::surrogate_stand_in_offset`]: crate::ParsedModule::surrogate_stand_in_offset
+fn pick_stand_in_offset(text: &str) -> Option<u32> {
+    // Code points ≥ U+10000 the source mentions, as characters or as `\U` escapes.
+    let mut used: Vec<u32> = text
+        .chars()
+        .map(u32::from)
+        .filter(|&c| c >= 0x1_0000)
+        .collect();
+    let bytes = text.as_bytes();
+    for (i, w) in bytes.windows(2).enumerate() {
+        if w == b"\\U"
+            && let Some(v) = text
+                .get(i + 2..i + 10)
+                .and_then(|d| u32::from_str_radix(d, 16).ok())
+        {
+            used.push(v);
+        }
+    }
+    [
+        0x10_0000u32,
+        0xF_0000,
+        0xE_0000,
+        0xD_0000,
+        0xC_0000,
+        0xB_0000,
+        0xA_0000,
+        0x9_0000,
+    ]
+    .into_iter()
+    .find(|off| {
+        !used
+            .iter()
+            .any(|c| (0xD800 + off..=0xDFFF + off).contains(c))
+    })
+}
 
 /// Rewrites what rustpython-parser would get wrong before parsing, returning `None` when
 /// nothing needs to change (the usual case):
 /// - PEP 3131: CPython NFKC-normalizes identifiers (`ﬁle` and `file` are one name);
-/// - lone surrogate escapes in string literals (see [`SURROGATE_STAND_IN_OFFSET`]).
+/// - lone surrogate escapes in string literals (see [`pick_stand_in_offset`]).
 ///
 /// Only columns on rewritten lines move; lines stay where they are.
-pub(crate) fn prepare_source(text: &str) -> Option<String> {
+pub(crate) fn prepare_source(text: &str) -> Option<PreparedSource> {
     use rustpython_parser::{Mode, Tok, lexer::lex};
     use unicode_normalization::UnicodeNormalization;
     let may_need = !text.is_ascii() || text.contains("\\u") || text.contains("\\U");
     if !may_need {
         return None;
     }
+    let offset = pick_stand_in_offset(text);
+    let mut surrogate_stand_ins = false;
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for token in lex(text, Mode::Module) {
         let Ok((tok, range)) = token else { continue };
@@ -141,8 +179,10 @@ pub(crate) fn prepare_source(text: &str) -> Option<String> {
                     | rustpython_parser::StringKind::Unicode,
                 ..
             } => {
-                if let Some(rewritten) = rewrite_surrogate_escapes(&text[start..end]) {
+                let Some(offset) = offset else { continue };
+                if let Some(rewritten) = rewrite_surrogate_escapes(&text[start..end], offset) {
                     edits.push((start, end, rewritten));
+                    surrogate_stand_ins = true;
                 }
             }
             _ => {}
@@ -159,11 +199,23 @@ pub(crate) fn prepare_source(text: &str) -> Option<String> {
         at = end;
     }
     out.push_str(&text[at..]);
-    Some(out)
+    Some(PreparedSource {
+        text: out,
+        surrogate_stand_in_offset: offset.filter(|_| surrogate_stand_ins),
+    })
+}
+
+/// A source rewritten by [`prepare_source`].
+pub(crate) struct PreparedSource {
+    /// The text to parse.
+    pub(crate) text: String,
+    /// The stand-in offset, if surrogate escapes were replaced (see
+    /// [`pick_stand_in_offset`]).
+    pub(crate) surrogate_stand_in_offset: Option<u32>,
 }
 
 /// Rewrites `\uD800`-style escapes of lone surrogates in a (non-raw) literal's source text.
-fn rewrite_surrogate_escapes(literal: &str) -> Option<String> {
+fn rewrite_surrogate_escapes(literal: &str, offset: u32) -> Option<String> {
     let bytes = literal.as_bytes();
     let mut out = String::new();
     let (mut i, mut copied, mut changed) = (0, 0, false);
@@ -185,7 +237,7 @@ fn rewrite_surrogate_escapes(literal: &str) -> Option<String> {
         match code {
             Some(c) if (0xD800..=0xDFFF).contains(&c) => {
                 out.push_str(&literal[copied..i]);
-                out.push_str(&format!("\\U{:08x}", c + SURROGATE_STAND_IN_OFFSET));
+                out.push_str(&format!("\\U{:08x}", c + offset));
                 i += 2 + width;
                 copied = i;
                 changed = true;
