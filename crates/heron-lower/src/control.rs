@@ -55,8 +55,22 @@ fn emit_unwinds<'a>(
         }
     };
     let saved_loops = cx.loops.clone();
+    // A `return` owns the last pending return; the others belong to enclosing `return`s whose
+    // `finally` bodies this one may leave.
+    let own = exit_loops.and(cx.pending_returns.len().checked_sub(1));
     for i in (depth..stack.len()).rev() {
         leave_loops_above(cx, i);
+        if let Some(own) = own {
+            let left: Vec<VarId> = cx.pending_returns[..own]
+                .iter()
+                .filter(|p| p.level > i)
+                .map(|p| p.var)
+                .rev()
+                .collect();
+            for var in left {
+                cx.clear_var(var);
+            }
+        }
         cx.unwinds.truncate(i);
         // Code of unwind entry `i` (a `finally` body) sits outside the loops entered after it:
         // a `break`/`continue` there refers to an enclosing loop.
@@ -65,6 +79,10 @@ fn emit_unwinds<'a>(
             .take_while(|l| l.unwind_depth <= i)
             .count();
         cx.loops.truncate(visible);
+        if let Some(own) = own {
+            cx.pending_returns[own].level = i;
+            cx.pending_returns[own].loops = visible;
+        }
         match &stack[i] {
             Unwind::Finally { body, handler } => {
                 cx.handler = *handler;
@@ -113,14 +131,13 @@ fn emit_unwinds<'a>(
 }
 
 /// Discards the pending return values a `break`/`continue` of the loop at `loop_index`
-/// abandons: those of `return`s inside that loop. (A `return` needs no such step: the function
-/// exit releases every variable.)
+/// abandons: those whose `finally` body the loop is outside of.
 fn discard_pending_returns(cx: &mut FnCx<'_>, loop_index: usize) {
     let pending: Vec<VarId> = cx
         .pending_returns
         .iter()
-        .filter(|&&(_, loops)| loop_index < loops)
-        .map(|&(var, _)| var)
+        .filter(|p| loop_index < p.loops)
+        .map(|p| p.var)
         .rev()
         .collect();
     for var in pending {
@@ -207,7 +224,11 @@ pub(crate) fn lower_return<'a>(
     }
     let tmp = cx.temp_var("retval");
     cx.store_var(tmp, v);
-    cx.pending_returns.push((tmp, cx.loops.len()));
+    cx.pending_returns.push(crate::cx::PendingReturn {
+        var: tmp,
+        level: cx.unwinds.len(),
+        loops: cx.loops.len(),
+    });
     let unwound = emit_unwinds(m, cx, 0, Some(0));
     cx.pending_returns.pop();
     unwound?;

@@ -34,6 +34,20 @@ pub(crate) enum Unwind<'a> {
     },
 }
 
+/// A return value held while the `finally` bodies a `return` crosses run. A jump out of the
+/// `finally` body being run abandons it, and CPython releases it at once: a `break`/`continue`
+/// of a loop outside that body, or another `return`.
+#[derive(Clone, Copy)]
+pub(crate) struct PendingReturn {
+    /// The variable holding the value.
+    pub(crate) var: VarId,
+    /// The unwind-stack depth of the `finally` body being run (entries at or above it belong
+    /// to code inside that body).
+    pub(crate) level: usize,
+    /// The number of loops visible from that body (loops with a lower index are outside it).
+    pub(crate) loops: usize,
+}
+
 /// An enclosing loop.
 #[derive(Clone)]
 pub(crate) struct LoopCx {
@@ -89,10 +103,8 @@ pub(crate) struct FnCx<'a> {
     /// Every `for` loop's iterator variable, in creation order (a handler clears those of the
     /// loops its `try` body contains, as CPython pops them off the stack).
     pub(crate) iter_vars: Vec<VarId>,
-    /// Return values held while `finally` bodies run for a `return`, with the number of
-    /// enclosing loops at that `return`: a `break`/`continue` leaving such a loop discards the
-    /// value at once, as CPython does.
-    pub(crate) pending_returns: Vec<(VarId, usize)>,
+    /// Return values held while `finally` bodies run for a `return` (see [`PendingReturn`]).
+    pub(crate) pending_returns: Vec<PendingReturn>,
 }
 
 impl<'a> FnCx<'a> {

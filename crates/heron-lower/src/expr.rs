@@ -380,7 +380,10 @@ fn lower_sequence<'a>(
     kind: Display,
 ) -> LowerResult<ValueId> {
     let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
-    if !starred {
+    // Like CPython, displays of more than 30 items are built item by item: that keeps the
+    // evaluation order of big displays, and the number of live temporaries (each of which an
+    // error edge must release) small.
+    if !starred && elts.len() <= 30 {
         let mut items = Vec::with_capacity(elts.len());
         for e in elts {
             items.push(lower_expr(m, cx, e)?);
@@ -424,7 +427,8 @@ fn lower_dict<'a>(
     cx: &mut FnCx<'a>,
     d: &'a ast::ExprDict,
 ) -> LowerResult<ValueId> {
-    if d.keys.iter().all(Option::is_some) {
+    // CPython builds dicts of more than 15 items incrementally too.
+    if d.keys.len() <= 15 && d.keys.iter().all(Option::is_some) {
         let mut items = Vec::with_capacity(d.keys.len() * 2);
         for (k, v) in d.keys.iter().zip(&d.values) {
             items.push(lower_expr(m, cx, k.as_ref().expect("checked"))?);
