@@ -1,4 +1,6 @@
-//! The compiled-function type, `heron_function`.
+//! The compiled-function type (called `heron_function` in this code; its Python-visible name
+//! is `function`, and it reports `types.FunctionType` as its `__class__` so that `isinstance`
+//! and `inspect.isfunction` accept it).
 //!
 //! A compiled `def`/`lambda` is an instance of this type rather than a CPython `function`,
 //! because its code is native: the object holds a pointer to the generated body and everything
@@ -13,6 +15,8 @@
 //! - its `__code__` is a real code object with the right `co_*` fields (but no bytecode), so
 //!   `inspect.signature` and `inspect.getfullargspec` work;
 //! - it pickles by reference (`__reduce__` returns the qualified name);
+//! - each call runs in a real interpreter frame whose code object (the *frame code*, shared by
+//!   the functions made from one spec) is built once (see [`crate::frames`]);
 //! - it takes part in cyclic GC and supports weak references.
 //!
 //! `tp_clear` deliberately leaves `globals`, `builtins` and `closure` in place: a running body
