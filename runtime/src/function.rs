@@ -833,38 +833,15 @@ unsafe fn frame_code_for(
     firstlineno: Py_ssize_t,
     lastlineno: Py_ssize_t,
 ) -> *mut PyObject {
-    // Keyed by the spec tuple itself (kept alive by the cache, so its address is never
-    // reused); only touched with the GIL held.
-    static mut CACHE: *mut PyObject = ptr::null_mut();
-    let cache = &raw mut CACHE;
-    if (*cache).is_null() {
-        *cache = PyDict_New();
-        if (*cache).is_null() {
-            return ptr::null_mut();
-        }
-    }
-    let key = PyLong_FromVoidPtr(spec.cast());
-    if key.is_null() {
-        return ptr::null_mut();
-    }
-    let hit = PyDict_GetItemWithError(*cache, key);
-    if !hit.is_null() {
-        Py_DECREF(key);
-        // The value is (spec, code).
-        return new_ref(PyTuple_GET_ITEM(hit, 1));
+    // Keyed by the spec tuple's address (the entry keeps the spec alive).
+    static CACHE: crate::util::ObjectCache<usize> = crate::util::ObjectCache::new();
+    let cached = CACHE.get(spec as usize);
+    if !cached.is_null() {
+        return cached;
     }
     let code = crate::frames::make_frame_code(filename, name, qualname, firstlineno, lastlineno);
     if code.is_null() {
-        Py_DECREF(key);
-        return ptr::null_mut();
+        return code;
     }
-    let entry = PyTuple_Pack(2, spec, code);
-    if entry.is_null() || PyDict_SetItem(*cache, key, entry) < 0 {
-        PyErr_Clear();
-    }
-    if !entry.is_null() {
-        Py_DECREF(entry);
-    }
-    Py_DECREF(key);
-    code
+    CACHE.insert(spec as usize, code, &[spec])
 }

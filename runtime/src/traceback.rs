@@ -8,10 +8,8 @@
 //! `File "...", line N, in name` for compiled code, and nothing from the runtime itself.
 
 use pyo3_ffi::*;
-use std::collections::HashMap;
 use std::ffi::{CString, c_int};
 use std::ptr;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Fallback globals for frames when none are given.
@@ -33,22 +31,16 @@ fn c_text(s: String) -> CString {
     CString::new(s.replace('\0', "?")).unwrap_or_default()
 }
 
-/// Code objects by `(filename, name, line)` object addresses. A Rust map rather than a dict:
-/// the lookup runs at the recursion limit too, where any Python comparison would raise
-/// `RecursionError` and lose the entry. Each entry owns references to its `filename` and
-/// `name`, so their addresses are never reused; touched only with the GIL held.
-static CODE_CACHE: Mutex<Option<CodeCache>> = Mutex::new(None);
-
-/// `(filename address, name address, line)` → code object address (a strong reference).
-type CodeCache = HashMap<(usize, usize, c_int), usize>;
+/// Code objects by `(filename, name, line)`, with `filename` and `name` by address.
+static CODE_CACHE: crate::util::ObjectCache<(usize, usize, c_int)> =
+    crate::util::ObjectCache::new();
 
 /// A code object for `(filename, name, line)`: new reference, or `NULL` with an exception.
 unsafe fn code_for(filename: *mut PyObject, name: *mut PyObject, line: c_int) -> *mut PyObject {
     let key = (filename as usize, name as usize, line);
-    let mut cache = CODE_CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    let map = cache.get_or_insert_with(HashMap::new);
-    if let Some(&code) = map.get(&key) {
-        return crate::util::new_ref(code as *mut PyObject);
+    let cached = CODE_CACHE.get(key);
+    if !cached.is_null() {
+        return cached;
     }
     let file_c = c_text(crate::util::str_lossy(filename));
     let name_c = c_text(crate::util::str_lossy(name));
@@ -56,10 +48,7 @@ unsafe fn code_for(filename: *mut PyObject, name: *mut PyObject, line: c_int) ->
     if code.is_null() {
         return ptr::null_mut();
     }
-    Py_INCREF(filename);
-    Py_INCREF(name);
-    map.insert(key, crate::util::new_ref(code) as usize);
-    code
+    CODE_CACHE.insert(key, code, &[filename, name])
 }
 
 /// Adds a traceback entry `File "<filename>", line <line>, in <name>` to the exception being

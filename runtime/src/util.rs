@@ -270,3 +270,54 @@ pub unsafe fn code_replace(
     Py_DECREF(kwargs);
     result
 }
+
+/// A process-wide cache of Python objects keyed by object addresses (plus whatever else `K`
+/// holds). A Rust map rather than a dict: a dict lookup may compare keys, which raises
+/// `RecursionError` at the recursion limit, where the runtime's caches must still work. Each
+/// entry owns a reference to its value and to the key objects passed to [`ObjectCache::insert`]
+/// (so their addresses are never reused). The lock is never held while Python code runs.
+pub struct ObjectCache<K>(std::sync::Mutex<Option<std::collections::HashMap<K, usize>>>);
+
+impl<K: std::hash::Hash + Eq + Copy> Default for ObjectCache<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Copy> ObjectCache<K> {
+    /// An empty cache.
+    pub const fn new() -> Self {
+        ObjectCache(std::sync::Mutex::new(None))
+    }
+
+    /// The cached value for `key` (a new reference), or `NULL`.
+    pub unsafe fn get(&self, key: K) -> *mut PyObject {
+        let cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match cache.as_ref().and_then(|m| m.get(&key)) {
+            Some(&value) => new_ref(value as *mut PyObject),
+            None => ptr::null_mut(),
+        }
+    }
+
+    /// Caches `value` (a new reference, consumed) for `key`, keeping `key_objects` alive, and
+    /// returns the cached value (a new reference): `value`, or the one another caller
+    /// inserted meanwhile.
+    pub unsafe fn insert(
+        &self,
+        key: K,
+        value: *mut PyObject,
+        key_objects: &[*mut PyObject],
+    ) -> *mut PyObject {
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let map = cache.get_or_insert_with(std::collections::HashMap::new);
+        if let Some(&existing) = map.get(&key) {
+            Py_DECREF(value);
+            return new_ref(existing as *mut PyObject);
+        }
+        for &o in key_objects {
+            Py_INCREF(o);
+        }
+        map.insert(key, new_ref(value) as usize);
+        value
+    }
+}

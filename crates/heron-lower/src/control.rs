@@ -27,39 +27,38 @@ use crate::{LowerResult, ModuleCx};
 use heron_ir::{Op, RtFunc, Terminator, VarId};
 use heron_syntax::ast::{self, Expr, Stmt};
 
-/// Runs the unwind entries above `depth`, innermost first, as a jump out of them would. With
-/// `exit_loops`, also releases the iterators of the enclosing loops from that index on, each
-/// when the jump leaves its loop (as CPython pops them).
+/// Runs the unwind entries above `depth`, innermost first, as a jump out of them would. A
+/// `return` (`is_return`) also releases the iterators of all enclosing loops, each when the
+/// jump leaves its loop (as CPython pops them).
 fn emit_unwinds<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
     depth: usize,
-    exit_loops: Option<usize>,
+    is_return: bool,
 ) -> LowerResult<()> {
     let saved_handler = cx.handler;
     let saved_loc = cx.loc;
     let stack = cx.unwinds.clone();
-    let loops: Vec<(usize, Option<VarId>)> = cx
-        .loops
-        .iter()
-        .map(|l| (l.unwind_depth, l.iter_var))
-        .collect();
-    let first_loop = exit_loops.unwrap_or(loops.len());
-    let mut next_loop = loops.len();
-    let mut leave_loops_above = |cx: &mut FnCx<'a>, level: usize| {
-        while next_loop > first_loop && loops[next_loop - 1].0 > level {
-            if let Some(it) = loops[next_loop - 1].1 {
+    let saved_loops = cx.loops.clone();
+    // Loops the jump has yet to leave (innermost last); `None` leaves all of them.
+    let mut open_loops = if is_return { saved_loops.len() } else { 0 };
+    let mut leave_loops_above = |cx: &mut FnCx<'a>, level: Option<usize>| {
+        while open_loops > 0 && level.is_none_or(|l| saved_loops[open_loops - 1].unwind_depth > l) {
+            if let Some(it) = saved_loops[open_loops - 1].iter_var {
                 cx.clear_var(it);
             }
-            next_loop -= 1;
+            open_loops -= 1;
         }
     };
-    let saved_loops = cx.loops.clone();
     // A `return` owns the last pending return; the others belong to enclosing `return`s whose
     // `finally` bodies this one may leave.
-    let own = exit_loops.and(cx.pending_returns.len().checked_sub(1));
+    let own = if is_return {
+        cx.pending_returns.len().checked_sub(1)
+    } else {
+        None
+    };
     for i in (depth..stack.len()).rev() {
-        leave_loops_above(cx, i);
+        leave_loops_above(cx, Some(i));
         if let Some(own) = own {
             let left: Vec<VarId> = cx.pending_returns[..own]
                 .iter()
@@ -113,20 +112,12 @@ fn emit_unwinds<'a>(
             }
         }
     }
+    // Loops outside every unwind entry left.
+    leave_loops_above(cx, None);
     cx.unwinds = stack;
     cx.loops = saved_loops;
     cx.handler = saved_handler;
     cx.loc = saved_loc;
-    if exit_loops.is_some() {
-        // Loops outside every unwind entry left.
-        let mut next = next_loop;
-        while next > first_loop {
-            if let Some(it) = loops[next - 1].1 {
-                cx.clear_var(it);
-            }
-            next -= 1;
-        }
-    }
     Ok(())
 }
 
@@ -229,7 +220,7 @@ pub(crate) fn lower_return<'a>(
         level: cx.unwinds.len(),
         loops: cx.loops.len(),
     });
-    let unwound = emit_unwinds(m, cx, 0, Some(0));
+    let unwound = emit_unwinds(m, cx, 0, true);
     cx.pending_returns.pop();
     unwound?;
     let v = cx.take_var(tmp);
@@ -249,7 +240,7 @@ pub(crate) fn lower_break<'a>(
     };
     let (depth, target, iter_var) = (lp.unwind_depth, lp.break_block, lp.iter_var);
     discard_pending_returns(cx, cx.loops.len() - 1);
-    emit_unwinds(m, cx, depth, None)?;
+    emit_unwinds(m, cx, depth, false)?;
     if let Some(it) = iter_var {
         cx.clear_var(it);
     }
@@ -269,7 +260,7 @@ pub(crate) fn lower_continue<'a>(
     };
     let (depth, target) = (lp.unwind_depth, lp.continue_block);
     discard_pending_returns(cx, cx.loops.len() - 1);
-    emit_unwinds(m, cx, depth, None)?;
+    emit_unwinds(m, cx, depth, false)?;
     cx.terminate(Terminator::Jump(target));
     cx.start_dead_block();
     Ok(())
