@@ -46,3 +46,13 @@ pub unsafe fn lookup_special(obj: *mut PyObject, name: *mut PyObject) -> *mut Py
         }
     }
 }
+
+unsafe extern "C" {
+    /// `_PyType_CalculateMetaclass(meta, bases)`: the most derived metaclass of `meta` and the
+    /// bases' types (borrowed), or `NULL` with `TypeError` for a metaclass conflict. Exported
+    /// by CPython 3.11 (`Include/cpython/object.h`); `__build_class__` uses it.
+    pub fn _PyType_CalculateMetaclass(
+        meta: *mut pyo3_ffi::PyTypeObject,
+        bases: *mut PyObject,
+    ) -> *mut pyo3_ffi::PyTypeObject;
+}

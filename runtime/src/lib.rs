@@ -20,6 +20,7 @@ pub mod util;
 
 // Part 1: functions, modules, programs, constants, tracebacks, exceptions, namespaces, imports.
 pub mod binding;
+pub mod classes;
 pub mod consts;
 pub mod exceptions;
 pub mod frames;
@@ -39,3 +40,4 @@ pub mod containers;
 pub mod format;
 pub mod iter;
 pub mod ops;
+pub mod patterns;

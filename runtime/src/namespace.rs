@@ -33,6 +33,12 @@ unsafe fn raise_name_error(exc_type: *mut PyObject, message: &str, name: *mut Py
     Py_DECREF(value);
 }
 
+/// Raises `NameError: name 'x' is not defined` (with `.name`).
+#[cold]
+pub(crate) unsafe fn raise_name_not_defined(name: *mut PyObject) {
+    name_not_defined(name)
+}
+
 #[cold]
 unsafe fn name_not_defined(name: *mut PyObject) {
     raise_name_error(

@@ -186,7 +186,8 @@ fn syntax_errors_are_reported_in_cpythons_words() {
 #[test]
 fn unsupported_constructs_name_their_position() {
     let cases = [
-        ("cls.py", "class C:\n    pass\n", "cls.py:1:1"),
+        ("coro.py", "async def f():\n    pass\n", "coro.py:1:1"),
+        ("genexp.py", "x = 1\ny = (i for i in x)\n", "genexp.py:2:5"),
         ("gen.py", "x = 1\ndef f():\n    yield x\n", "gen.py:3:5"),
     ];
     for (name, source, position) in cases {
@@ -309,7 +310,7 @@ fn existing_output_is_replaced_only_on_success() {
     let (_guard, dir) = tmp();
     let output = dir.join("app");
     write(&output, "OLD CONTENTS\n");
-    write(&dir.join("app.py"), "class C:\n    pass\n");
+    write(&dir.join("app.py"), "def f():\n    yield 1\n");
     let out = exec(
         heron_build()
             .args(["app.py", "-o"])

@@ -410,6 +410,44 @@ pub enum RtFunc {
     Periodic,
     /// `(name)` → raises `UnboundLocalError` for a local read before assignment.
     RaiseUnboundLocal,
+    /// `(body, name, bases, keywords_or_NULL)` → the class, as `__build_class__(body, name,
+    /// *bases, **keywords)` does it (`__mro_entries__`, metaclass, `__prepare__`, the class
+    /// cell check); `body` is the compiled class body, called with the namespace. `keywords`
+    /// is a fresh dict the helper may change.
+    BuildClass,
+    /// `(namespace, globals, name)` → a class-body name: the namespace, then globals, then
+    /// builtins (`LOAD_NAME`).
+    LoadName,
+    /// `(namespace, cell, name)` → a class body's free variable: the namespace, then the cell
+    /// (`LOAD_CLASSDEREF`).
+    LoadClassDeref,
+    /// `(namespace, name, value)` → `namespace[name] = value` (`STORE_NAME`).
+    StoreName,
+    /// `(namespace, name)` → `del namespace[name]`, `NameError` if absent (`DELETE_NAME`).
+    DelName,
+    /// `(callee, class_cell_or_NULL, first, mode)` → `super()` with no arguments: if `callee`
+    /// is `super`, `super(cell contents, first argument)` with CPython's `RuntimeError`s;
+    /// else `callee()`. `mode` says what `first` is: 0 none (no positional parameters), 1 the
+    /// first parameter's value (`NULL` if deleted), 2 the cell holding it.
+    SuperZeroArg,
+    /// `(subject)` → whether a sequence pattern may match (`Py_TPFLAGS_SEQUENCE`; never
+    /// fails).
+    MatchSequence,
+    /// `(subject)` → whether a mapping pattern may match (`Py_TPFLAGS_MAPPING`; never fails).
+    MatchMapping,
+    /// `(subject, n, at_least)` → `len(subject) == n`, or `>= n` if `at_least` is 1.
+    MatchLength,
+    /// `(subject, k)` → `subject[len(subject) - k]` (items after a `*_`).
+    MatchItemFromEnd,
+    /// `(subject, keys)` → the tuple of `subject.get(key, <missing>)` for each key, or `NULL`
+    /// without an exception if one is missing (`MATCH_KEYS`; `ValueError` for a repeated key).
+    MatchKeys,
+    /// `(subject, keys)` → `dict(subject)` without `keys` (`**rest`).
+    MatchRest,
+    /// `(subject, cls, nargs, kwnames)` → the tuple of attributes a class pattern matches
+    /// against, or `NULL` without an exception if `subject` is not an instance or lacks one
+    /// (`MATCH_CLASS`, with its `TypeError`s).
+    MatchClass,
 }
 
 const O: Param = Param::Object;
@@ -618,6 +656,61 @@ impl RtFunc {
                 R::Void,
                 E::Always,
             ),
+            RtFunc::BuildClass => row(
+                "heron_rt_build_class",
+                &[O, O, O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
+            RtFunc::LoadName => row("heron_rt_load_name", &[O, O, O], false, R::Object, E::Null),
+            RtFunc::LoadClassDeref => row(
+                "heron_rt_load_class_deref",
+                &[O, O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
+            RtFunc::StoreName => row("heron_rt_store_name", &[O, O, O], false, R::Bool, E::NegOne),
+            RtFunc::DelName => row("heron_rt_del_name", &[O, O], false, R::Bool, E::NegOne),
+            RtFunc::MatchSequence => row("heron_rt_match_sequence", &[O], false, R::Bool, E::Never),
+            RtFunc::MatchMapping => row("heron_rt_match_mapping", &[O], false, R::Bool, E::Never),
+            RtFunc::MatchLength => row(
+                "heron_rt_match_length",
+                &[O, I, I],
+                false,
+                R::Bool,
+                E::NegOne,
+            ),
+            RtFunc::MatchItemFromEnd => row(
+                "heron_rt_match_item_from_end",
+                &[O, I],
+                false,
+                R::Object,
+                E::Null,
+            ),
+            RtFunc::MatchKeys => row(
+                "heron_rt_match_keys",
+                &[O, O],
+                false,
+                R::Object,
+                E::NullIfErr,
+            ),
+            RtFunc::MatchRest => row("heron_rt_match_rest", &[O, O], false, R::Object, E::Null),
+            RtFunc::MatchClass => row(
+                "heron_rt_match_class",
+                &[O, O, I, O],
+                false,
+                R::Object,
+                E::NullIfErr,
+            ),
+            RtFunc::SuperZeroArg => row(
+                "heron_rt_super_zero_arg",
+                &[O, O, O, I],
+                false,
+                R::Object,
+                E::Null,
+            ),
         }
     }
 
@@ -702,6 +795,19 @@ impl RtFunc {
             RtFunc::MakeFunction,
             RtFunc::Periodic,
             RtFunc::RaiseUnboundLocal,
+            RtFunc::BuildClass,
+            RtFunc::LoadName,
+            RtFunc::LoadClassDeref,
+            RtFunc::StoreName,
+            RtFunc::DelName,
+            RtFunc::SuperZeroArg,
+            RtFunc::MatchSequence,
+            RtFunc::MatchMapping,
+            RtFunc::MatchLength,
+            RtFunc::MatchItemFromEnd,
+            RtFunc::MatchKeys,
+            RtFunc::MatchRest,
+            RtFunc::MatchClass,
         ]);
         all
     }

@@ -6,7 +6,7 @@ use heron_ir::{
     BlockId, ConstId, Constant, Function, FunctionKind, Loc, Op, RtFunc, Terminator, ValueId,
     VarId, VarKind,
 };
-use heron_syntax::{Scope, ScopeId, SymbolScope};
+use heron_syntax::{Scope, ScopeId, ScopeKind, SymbolScope};
 use std::collections::HashMap;
 
 /// Something a `return`, `break` or `continue` must run on its way out of a `try` / `with` /
@@ -70,6 +70,12 @@ pub(crate) enum NameAccess {
     Cell { var: VarId, free: bool },
     /// A module global (or builtin).
     Global,
+    /// A name in a class body's namespace (CPython's `LOAD_NAME`/`STORE_NAME`): the
+    /// namespace, then globals and builtins.
+    ClassNs,
+    /// A free variable read from a class body (`LOAD_CLASSDEREF`: the namespace first, then
+    /// the cell held in `var`).
+    ClassFree { var: VarId },
 }
 
 /// Lowering state for one function body.
@@ -105,6 +111,14 @@ pub(crate) struct FnCx<'a> {
     pub(crate) iter_vars: Vec<VarId>,
     /// Return values held while `finally` bodies run for a `return` (see [`PendingReturn`]).
     pub(crate) pending_returns: Vec<PendingReturn>,
+    /// In a class body: the namespace returned by `__prepare__` (the body's argument).
+    pub(crate) ns: Option<ValueId>,
+    /// In a class body: the cells it holds for inner scopes (its own `__class__` cell and the
+    /// free variables it passes through to methods), by name.
+    pub(crate) class_cells: HashMap<String, VarId>,
+    /// `co_argcount`: the positional parameters (the first of which zero-argument `super()`
+    /// uses).
+    pub(crate) argcount: u32,
 }
 
 impl<'a> FnCx<'a> {
@@ -135,11 +149,18 @@ impl<'a> FnCx<'a> {
             local_order: Vec::new(),
             iter_vars: Vec::new(),
             pending_returns: Vec::new(),
+            ns: None,
+            class_cells: HashMap::new(),
+            argcount: 0,
         }
     }
 
     /// Decides how each symbol of the scope is accessed, creating variables.
     pub(crate) fn bind_names(&mut self) {
+        if self.scope.kind == ScopeKind::Class {
+            self.bind_class_names();
+            return;
+        }
         for sym in &self.scope.symbols {
             let access = match sym.scope {
                 SymbolScope::Local if self.f.kind == FunctionKind::Function => {
@@ -159,16 +180,74 @@ impl<'a> FnCx<'a> {
         }
     }
 
-    /// How a name is accessed here (unknown names are globals).
+    /// A class body's names, as CPython 3.11's compiler resolves them there: bound and
+    /// implicitly global names go through the namespace, free variables are read namespace
+    /// first, explicit globals are globals. Cells for inner scopes live in `class_cells`.
+    fn bind_class_names(&mut self) {
+        for name in self.scope.cellvars.iter().chain(&self.scope.freevars) {
+            let kind = if self.scope.cellvars.contains(name) {
+                VarKind::Cell
+            } else {
+                VarKind::Free
+            };
+            let var = self.f.create_var(name, kind);
+            self.class_cells.insert(name.clone(), var);
+        }
+        for sym in &self.scope.symbols {
+            let access = match sym.scope {
+                SymbolScope::GlobalExplicit => NameAccess::Global,
+                SymbolScope::Free => match self.class_cells.get(&sym.name) {
+                    Some(&var) => NameAccess::ClassFree { var },
+                    None => NameAccess::ClassNs,
+                },
+                _ => NameAccess::ClassNs,
+            };
+            self.names.insert(sym.name.clone(), access);
+        }
+    }
+
+    /// How a name is accessed here (unknown names are globals, or namespace names in a
+    /// class body). `name` is as written; it is mangled here.
     pub(crate) fn access(&self, name: &str) -> NameAccess {
-        self.names.get(name).copied().unwrap_or(NameAccess::Global)
+        let default = if self.scope.kind == ScopeKind::Class {
+            NameAccess::ClassNs
+        } else {
+            NameAccess::Global
+        };
+        match self.scope.private {
+            Some(_) => self.names.get(&self.scope.mangle(name)),
+            None => self.names.get(name),
+        }
+        .copied()
+        .unwrap_or(default)
+    }
+
+    /// The variable holding the cell an inner scope captures as `name` (its free variable).
+    pub(crate) fn cell_for_closure(&self, name: &str) -> Option<VarId> {
+        if let Some(&var) = self.class_cells.get(name) {
+            return Some(var);
+        }
+        match self.names.get(name) {
+            Some(NameAccess::Cell { var, .. }) => Some(*var),
+            _ => None,
+        }
+    }
+
+    /// An attribute name as a `str` constant, mangled inside a class (`self.__x` in class `C`
+    /// is `self._C__x`).
+    pub(crate) fn attr_const(&mut self, m: &mut ModuleCx<'_>, name: &str) -> ValueId {
+        let mangled = self.scope.mangle(name);
+        self.str_const(m, &mangled)
     }
 
     /// How a name is accessed, recording the first use of each fast local.
     pub(crate) fn use_name(&mut self, name: &str) -> NameAccess {
         let access = self.access(name);
-        if matches!(access, NameAccess::Local(_)) && !self.local_order.iter().any(|n| n == name) {
-            self.local_order.push(name.to_string());
+        if matches!(access, NameAccess::Local(_)) {
+            let name = self.scope.mangle(name);
+            if !self.local_order.contains(&name) {
+                self.local_order.push(name);
+            }
         }
         access
     }

@@ -1,6 +1,6 @@
 //! Expressions.
 
-use crate::cx::FnCx;
+use crate::cx::{FnCx, NameAccess};
 use crate::names::{load_name, range_of};
 use crate::{LowerResult, ModuleCx};
 use heron_ir::{BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, UnaryOp, ValueId};
@@ -129,7 +129,7 @@ fn lower_expr_inner<'a>(
         Expr::Attribute(a) => {
             let obj = lower_expr(m, cx, &a.value)?;
             cx.loc = m.attr_loc(e, a.attr.as_str());
-            let name = cx.str_const(m, a.attr.as_str());
+            let name = cx.attr_const(m, a.attr.as_str());
             cx.call(RtFunc::GetAttr, vec![obj, name])
         }
         Expr::Subscript(s) => {
@@ -538,6 +538,35 @@ fn is_simple(e: &Expr) -> bool {
     }
 }
 
+/// `super()`: CPython finds the class and the instance in the caller's frame (its `__class__`
+/// cell and first argument); a compiled function passes them explicitly. If `super` is bound
+/// to something else at run time, that is called with no arguments.
+fn lower_zero_arg_super<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::ExprCall,
+) -> ValueId {
+    let callee = crate::names::load_name(m, cx, "super");
+    let cell = match cx.access("__class__") {
+        NameAccess::Cell { var, .. } | NameAccess::ClassFree { var } => cx.load_var(var),
+        _ => cx.null(),
+    };
+    let first = cx
+        .scope
+        .params()
+        .next()
+        .filter(|_| cx.argcount > 0)
+        .map(|p| cx.access(&p.name));
+    let (first, mode) = match first {
+        Some(NameAccess::Local(var)) => (cx.load_var(var), 1),
+        Some(NameAccess::Cell { var, .. }) => (cx.load_var(var), 2),
+        _ => (cx.null(), 0),
+    };
+    let mode = cx.int(mode);
+    cx.loc = m.loc(range_of(c).0);
+    cx.call(RtFunc::SuperZeroArg, vec![callee, cell, first, mode])
+}
+
 /// A call expression.
 fn lower_call<'a>(
     m: &mut ModuleCx<'a>,
@@ -563,7 +592,7 @@ fn lower_call<'a>(
             items.push(lower_expr(m, cx, &k.value)?);
         }
         cx.loc = m.attr_loc(&c.func, a.attr.as_str());
-        let name = cx.str_const(m, a.attr.as_str());
+        let name = cx.attr_const(m, a.attr.as_str());
         if c.keywords.is_empty() {
             let mut args = vec![name];
             args.extend(items);
@@ -574,6 +603,14 @@ fn lower_call<'a>(
         let mut args = vec![name, kw];
         args.extend(items);
         return Ok(cx.call(RtFunc::CallMethodKw, args));
+    }
+
+    if let Expr::Name(n) = &*c.func
+        && n.id.as_str() == "super"
+        && c.args.is_empty()
+        && c.keywords.is_empty()
+    {
+        return Ok(lower_zero_arg_super(m, cx, c));
     }
 
     // Builtins that read the caller's frame in CPython get the namespaces explicitly.
@@ -623,30 +660,7 @@ fn lower_call<'a>(
         let kwargs = if c.keywords.is_empty() {
             cx.null()
         } else {
-            let d = cx.call(RtFunc::BuildDict, vec![]);
-            let mut after_double_star = false;
-            for k in &c.keywords {
-                let v = lower_expr(m, cx, &k.value)?;
-                match &k.arg {
-                    // Before any `**`, names are distinct (the parser guarantees it); after
-                    // one, a repeated name must raise "got multiple values", so merge.
-                    Some(name) if !after_double_star => {
-                        let key = cx.str_const(m, name.as_str());
-                        cx.call_void(RtFunc::DictSetItem, vec![d, key, v]);
-                    }
-                    Some(name) => {
-                        let key = cx.str_const(m, name.as_str());
-                        let one = cx.call(RtFunc::BuildDict, vec![key, v]);
-                        cx.call_void(RtFunc::DictMerge, vec![d, one, callee]);
-                    }
-                    None => {
-                        after_double_star = true;
-                        cx.loc = call_loc;
-                        cx.call_void(RtFunc::DictMerge, vec![d, v, callee]);
-                    }
-                }
-            }
-            d
+            lower_keywords_dict(m, cx, &c.keywords, callee, call_loc)?
         };
         cx.loc = m.loc(range_of(c).0);
         return Ok(cx.call(RtFunc::CallEx, vec![callee, tuple, kwargs]));
@@ -671,6 +685,41 @@ fn lower_call<'a>(
     Ok(cx.call(RtFunc::CallKw, args))
 }
 
+/// The keyword arguments of a call (or class statement) with `**` as a new dict, merged with
+/// CPython's errors for non-mappings and repeated names (`callee` names the function in them).
+pub(crate) fn lower_keywords_dict<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    keywords: &'a [ast::Keyword],
+    callee: ValueId,
+    call_loc: heron_ir::Loc,
+) -> LowerResult<ValueId> {
+    let d = cx.call(RtFunc::BuildDict, vec![]);
+    let mut after_double_star = false;
+    for k in keywords {
+        let v = lower_expr(m, cx, &k.value)?;
+        match &k.arg {
+            // Before any `**`, names are distinct (the parser guarantees it); after
+            // one, a repeated name must raise "got multiple values", so merge.
+            Some(name) if !after_double_star => {
+                let key = cx.str_const(m, name.as_str());
+                cx.call_void(RtFunc::DictSetItem, vec![d, key, v]);
+            }
+            Some(name) => {
+                let key = cx.str_const(m, name.as_str());
+                let one = cx.call(RtFunc::BuildDict, vec![key, v]);
+                cx.call_void(RtFunc::DictMerge, vec![d, one, callee]);
+            }
+            None => {
+                after_double_star = true;
+                cx.loc = call_loc;
+                cx.call_void(RtFunc::DictMerge, vec![d, v, callee]);
+            }
+        }
+    }
+    Ok(d)
+}
+
 /// The tuple of keyword names of a call without `**`.
 fn kwnames_const(m: &mut ModuleCx<'_>, c: &ast::ExprCall) -> ConstId {
     let names = c
@@ -685,7 +734,7 @@ fn kwnames_const(m: &mut ModuleCx<'_>, c: &ast::ExprCall) -> ConstId {
 }
 
 /// Appends positional call arguments, `*iterable` ones expanded, to `list`.
-fn lower_star_args<'a>(
+pub(crate) fn lower_star_args<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
     args: &'a [Expr],

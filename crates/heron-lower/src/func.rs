@@ -33,6 +33,8 @@ enum FnBody<'a> {
     Expr(&'a Expr),
     /// A comprehension.
     Comprehension(&'a Expr),
+    /// A class body.
+    Class(&'a ast::StmtClassDef),
 }
 
 /// The docstring of a body, if its first statement is a string literal.
@@ -144,6 +146,100 @@ pub(crate) fn lower_function_def<'a>(
     }
     cx.loc = def_loc;
     store_name(m, cx, f.name.as_str(), v);
+    Ok(())
+}
+
+/// `class Name(bases, **keywords): body` with decorators, as CPython 3.11 compiles it:
+/// decorators first, then the class body function (with its closure), the name, the bases
+/// and the keywords, all passed to `__build_class__` (heron's runtime version of it, which
+/// calls the compiled body with the namespace); then the decorators are applied.
+pub(crate) fn lower_class_def<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::StmtClassDef,
+) -> LowerResult<()> {
+    let range = range_of(c);
+    let scope_id = find_scope(m, ScopeKind::Class, range)?;
+    let class_loc = cx.loc;
+    let mut decorators = Vec::new();
+    for d in &c.decorator_list {
+        decorators.push((lower_expr(m, cx, d)?, m.loc(range_of(d).0)));
+    }
+    let first_line = c
+        .decorator_list
+        .first()
+        .map(|d| m.loc(range_of(d).0).line)
+        .unwrap_or(class_loc.line)
+        .min(class_loc.line);
+    cx.loc = class_loc;
+    let body = make_function(m, cx, scope_id, None, None, FnBody::Class(c), first_line)?;
+    cx.loc = class_loc;
+    let name = cx.str_const(m, c.name.as_str());
+    let bases = if c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
+        let list = cx.call(RtFunc::BuildList, vec![]);
+        crate::expr::lower_star_args(m, cx, &c.bases, list)?;
+        cx.call(RtFunc::ListToTuple, vec![list])
+    } else {
+        let mut vals = Vec::new();
+        for b in &c.bases {
+            vals.push(lower_expr(m, cx, b)?);
+        }
+        cx.call(RtFunc::BuildTuple, vals)
+    };
+    let keywords = if c.keywords.is_empty() {
+        cx.null()
+    } else {
+        crate::expr::lower_keywords_dict(m, cx, &c.keywords, body, class_loc)?
+    };
+    cx.loc = class_loc;
+    let mut v = cx.call(RtFunc::BuildClass, vec![body, name, bases, keywords]);
+    for (d, loc) in decorators.into_iter().rev() {
+        cx.loc = loc;
+        v = cx.call(RtFunc::Call, vec![d, v]);
+    }
+    cx.loc = class_loc;
+    store_name(m, cx, c.name.as_str(), v);
+    Ok(())
+}
+
+/// The statements of a class body function: CPython's prologue (`__module__`,
+/// `__qualname__`, `__doc__`, `__annotations__`), the body, and the epilogue that hands the
+/// `__class__` cell to `type.__new__` through `__classcell__` and returns it to
+/// `__build_class__` (which checks that the class set it).
+fn class_body<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::StmtClassDef,
+) -> LowerResult<()> {
+    let module = load_name(m, cx, "__name__");
+    store_name(m, cx, "__module__", module);
+    let qualname = cx.str_const(m, &cx.scope.qualname.clone());
+    store_name(m, cx, "__qualname__", qualname);
+    let mut stmts: &[Stmt] = &c.body;
+    if let Some(doc) = docstring(&c.body) {
+        cx.loc = m.loc(range_of(&c.body[0]).0);
+        let doc = m.literal_str(doc);
+        let v = cx.constant(m.consts.intern(Constant::Str(doc)));
+        store_name(m, cx, "__doc__", v);
+        stmts = &c.body[1..];
+    }
+    setup_annotations_if_needed(cx, &c.body);
+    lower_block(m, cx, stmts)?;
+    if cx.is_terminated() {
+        return Ok(());
+    }
+    match cx.class_cells.get("__class__") {
+        Some(&var) if cx.scope.cellvars.iter().any(|n| n == "__class__") => {
+            let cell = cx.load_var(var);
+            store_name(m, cx, "__classcell__", cell);
+            cx.terminate(Terminator::Return(cell));
+        }
+        _ => {
+            let none = cx.none(m);
+            cx.terminate(Terminator::Return(none));
+        }
+    }
+    cx.start_dead_block();
     Ok(())
 }
 
@@ -284,9 +380,9 @@ fn make_function<'a>(
     } else {
         let mut cells = Vec::new();
         for name in &freevars {
-            match cx.access(name) {
-                NameAccess::Cell { var, .. } => cells.push(cx.load_var(var)),
-                _ => {
+            match cx.cell_for_closure(name) {
+                Some(var) => cells.push(cx.load_var(var)),
+                None => {
                     return Err(Diagnostic::at(
                         DiagnosticKind::Unsupported,
                         format!(
@@ -327,11 +423,21 @@ fn lower_function_body<'a>(
         col: 0,
     };
     cx.bind_names();
-    let params: Vec<String> = match args {
-        Some(a) => param_names(a).into_iter().map(str::to_string).collect(),
-        None => vec![".0".to_string()],
+    let params: Vec<String> = match (args, &body) {
+        (Some(a), _) => param_names(a)
+            .into_iter()
+            .map(|p| cx.scope.mangle(p))
+            .collect(),
+        // A class body is called with its namespace (see `class_body`).
+        (None, FnBody::Class(_)) => vec![".namespace".to_string()],
+        (None, _) => vec![".0".to_string()],
     };
     cx.f.num_params = params.len() as u32;
+    cx.argcount = match (args, &body) {
+        (Some(a), _) => (a.posonlyargs.len() + a.args.len()) as u32,
+        (None, FnBody::Class(_)) => 0,
+        (None, _) => 1,
+    };
 
     // Entry: move arguments into their variables or cells; create the other cells; fetch the
     // closure's cells.
@@ -343,10 +449,19 @@ fn lower_function_body<'a>(
                 let c = cx.call(RtFunc::NewCell, vec![a]);
                 cx.store_var(var, c);
             }
-            NameAccess::Global => {}
+            _ if matches!(body, FnBody::Class(_)) => cx.ns = Some(a),
+            _ => {}
         }
     }
     let scope = cx.scope;
+    for name in &scope.cellvars {
+        // A class body's only cell is `__class__` (methods' zero-argument `super()`).
+        if let Some(&var) = cx.class_cells.get(name) {
+            let null = cx.null();
+            let c = cx.call(RtFunc::NewCell, vec![null]);
+            cx.store_var(var, c);
+        }
+    }
     for sym in &scope.symbols {
         if sym.scope == SymbolScope::Cell && !params.iter().any(|p| p == &sym.name) {
             let NameAccess::Cell { var, .. } = cx.access(&sym.name) else {
@@ -358,7 +473,7 @@ fn lower_function_body<'a>(
         }
     }
     for (i, name) in scope.freevars.iter().enumerate() {
-        if let NameAccess::Cell { var, .. } = cx.access(name) {
+        if let Some(var) = cx.cell_for_closure(name) {
             let c = cx.value(Op::ClosureCell(i as u32));
             cx.store_var(var, c);
         }
@@ -380,6 +495,7 @@ fn lower_function_body<'a>(
             cx.start_dead_block();
         }
         FnBody::Comprehension(e) => lower_comprehension_body(m, &mut cx, e)?,
+        FnBody::Class(c) => class_body(m, &mut cx, c)?,
     }
 
     // The spec tuple (see heron_ir::abi).
@@ -525,6 +641,9 @@ pub(crate) fn build_locals(m: &mut ModuleCx<'_>, cx: &mut FnCx<'_>) -> ValueId {
     if cx.f.kind == FunctionKind::Module {
         return cx.null();
     }
+    if let Some(ns) = cx.ns {
+        return ns;
+    }
     // One dict per call of the function, created on first use and refreshed on each.
     let var = match cx.locals_var {
         Some(v) => v,
@@ -561,7 +680,7 @@ pub(crate) fn build_locals(m: &mut ModuleCx<'_>, cx: &mut FnCx<'_>) -> ValueId {
                 let n = cx.str_const(m, &sym.name);
                 cx.call_void(RtFunc::LocalsSetCell, vec![d, n, c]);
             }
-            NameAccess::Global => {}
+            NameAccess::Global | NameAccess::ClassNs | NameAccess::ClassFree { .. } => {}
         }
     }
     d

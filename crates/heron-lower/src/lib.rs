@@ -15,6 +15,7 @@ mod cx;
 mod expr;
 mod func;
 mod names;
+mod patterns;
 mod stmt;
 
 use heron_ir::{ConstPool, EntityVec, FuncId, Function, Loc, Module, PyStr};

@@ -14,6 +14,7 @@ pub(crate) fn range_of(node: &impl Ranged) -> (usize, usize) {
 
 /// Reads a name.
 pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) -> ValueId {
+    let name = &cx.scope.mangle(name);
     match cx.use_name(name) {
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
@@ -37,14 +38,37 @@ pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str)
             let g = cx.globals;
             cx.call(RtFunc::LoadGlobal, vec![g, n])
         }
+        NameAccess::ClassNs => {
+            let n = cx.str_const(m, name);
+            let (ns, g) = (class_ns(cx), cx.globals);
+            cx.call(RtFunc::LoadName, vec![ns, g, n])
+        }
+        NameAccess::ClassFree { var } => {
+            let n = cx.str_const(m, name);
+            let ns = class_ns(cx);
+            let cell = cx.load_var(var);
+            cx.call(RtFunc::LoadClassDeref, vec![ns, cell, n])
+        }
     }
+}
+
+/// The namespace of the class body being lowered.
+fn class_ns(cx: &FnCx<'_>) -> ValueId {
+    cx.ns
+        .expect("class-body names are only resolved in class bodies")
 }
 
 /// Binds a name to a value.
 pub(crate) fn store_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str, value: ValueId) {
+    let name = &cx.scope.mangle(name);
     match cx.use_name(name) {
         NameAccess::Local(var) => cx.store_var(var, value),
-        NameAccess::Cell { var, .. } => {
+        NameAccess::ClassNs => {
+            let n = cx.str_const(m, name);
+            let ns = class_ns(cx);
+            cx.call_void(RtFunc::StoreName, vec![ns, n, value]);
+        }
+        NameAccess::Cell { var, .. } | NameAccess::ClassFree { var } => {
             let cell = cx.load_var(var);
             cx.call_void(RtFunc::CellSet, vec![cell, value]);
         }
@@ -58,7 +82,13 @@ pub(crate) fn store_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str
 
 /// `del name`.
 pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) {
+    let name = &cx.scope.mangle(name);
     match cx.use_name(name) {
+        NameAccess::ClassNs => {
+            let n = cx.str_const(m, name);
+            let ns = class_ns(cx);
+            cx.call_void(RtFunc::DelName, vec![ns, n]);
+        }
         NameAccess::Local(var) => {
             let k = m.consts.str(name);
             cx.value(Op::LoadVar {
@@ -67,7 +97,7 @@ pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &st
             });
             cx.clear_var(var);
         }
-        NameAccess::Cell { var, .. } => {
+        NameAccess::Cell { var, .. } | NameAccess::ClassFree { var } => {
             let cell = cx.load_var(var);
             let n = cx.str_const(m, name);
             cx.call_void(RtFunc::CellDel, vec![cell, n]);
@@ -85,12 +115,12 @@ pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &st
 pub(crate) fn unbind_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) {
     match cx.use_name(name) {
         NameAccess::Local(var) => cx.clear_var(var),
-        NameAccess::Cell { var, .. } => {
+        NameAccess::Cell { var, .. } | NameAccess::ClassFree { var } => {
             let cell = cx.load_var(var);
             let null = cx.null();
             cx.call_void(RtFunc::CellSet, vec![cell, null]);
         }
-        NameAccess::Global => {
+        NameAccess::Global | NameAccess::ClassNs => {
             let none = cx.none(m);
             store_name(m, cx, name, none);
             delete_name(m, cx, name);
@@ -111,7 +141,7 @@ pub(crate) fn assign<'a>(
         Expr::Attribute(a) => {
             let obj = crate::expr::lower_expr(m, cx, &a.value)?;
             cx.loc = m.attr_loc(target, a.attr.as_str());
-            let name = cx.str_const(m, a.attr.as_str());
+            let name = cx.attr_const(m, a.attr.as_str());
             cx.call_void(RtFunc::SetAttr, vec![obj, name, value]);
         }
         Expr::Subscript(s) => {
@@ -183,7 +213,7 @@ pub(crate) fn delete<'a>(
         Expr::Attribute(a) => {
             let obj = crate::expr::lower_expr(m, cx, &a.value)?;
             cx.loc = m.attr_loc(target, a.attr.as_str());
-            let name = cx.str_const(m, a.attr.as_str());
+            let name = cx.attr_const(m, a.attr.as_str());
             cx.call_void(RtFunc::DelAttr, vec![obj, name]);
         }
         Expr::Subscript(s) => {

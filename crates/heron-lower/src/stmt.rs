@@ -84,10 +84,10 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
         Stmt::ImportFrom(i) => lower_import_from(m, cx, i)?,
         Stmt::FunctionDef(f) => crate::func::lower_function_def(m, cx, f)?,
         Stmt::AsyncFunctionDef(_) => return Err(m.unsupported("async def", range_of(s))),
-        Stmt::ClassDef(_) => return Err(m.unsupported("class", range_of(s))),
+        Stmt::ClassDef(c) => crate::func::lower_class_def(m, cx, c)?,
         Stmt::AsyncFor(_) => return Err(m.unsupported("async for", range_of(s))),
         Stmt::AsyncWith(_) => return Err(m.unsupported("async with", range_of(s))),
-        Stmt::Match(_) => return Err(m.unsupported("match", range_of(s))),
+        Stmt::Match(mt) => crate::patterns::lower_match(m, cx, mt)?,
         Stmt::TryStar(_) => return Err(m.unsupported("except*", range_of(s))),
         Stmt::TypeAlias(_) => return Err(m.unsupported("type alias", range_of(s))),
     }
@@ -113,7 +113,7 @@ fn lower_aug_assign<'a>(
             let obj = lower_expr(m, cx, &at.value)?;
             let attr_loc = m.attr_loc(&a.target, at.attr.as_str());
             cx.loc = attr_loc;
-            let name = cx.str_const(m, at.attr.as_str());
+            let name = cx.attr_const(m, at.attr.as_str());
             let old = cx.call(RtFunc::GetAttr, vec![obj, name]);
             let rhs = lower_expr(m, cx, &a.value)?;
             cx.loc = m.loc(range_of(a).0);
@@ -146,7 +146,7 @@ fn lower_ann_assign<'a>(
         let v = lower_expr(m, cx, value)?;
         assign(m, cx, &a.target, v)?;
     }
-    if cx.f.kind != FunctionKind::Module {
+    if cx.f.kind != FunctionKind::Module && cx.ns.is_none() {
         return Ok(());
     }
     // rustpython-parser marks `(x): int` simple too; CPython does not (nothing is stored).
@@ -281,7 +281,7 @@ pub(crate) fn setup_annotations_if_needed(cx: &mut FnCx<'_>, body: &[Stmt]) {
         })
     }
     if has_ann(body) {
-        let g = cx.globals;
-        cx.call_void(RtFunc::SetupAnnotations, vec![g]);
+        let ns = cx.ns.unwrap_or(cx.globals);
+        cx.call_void(RtFunc::SetupAnnotations, vec![ns]);
     }
 }
