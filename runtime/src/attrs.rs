@@ -1,8 +1,8 @@
 //! Attribute and item access: `obj.name`, `obj.name = v`, `del obj.name`, `obj[k]`,
 //! `obj[k] = v`, `del obj[k]`.
 //!
-//! Attributes go straight to the generic protocol (`tp_getattro`/`tp_setattro` already
-//! dispatch per type). Subscripts have fast paths for the cases loops are made of: exact lists
+//! Attribute loads and stores go through per-site caches (`crate::attr_cache`); `del` takes the
+//! generic protocol. Subscripts have fast paths for the cases loops are made of: exact lists
 //! and tuples indexed by a small `int` (negative indexes counted from the end, CPython's
 //! `IndexError` texts) and exact dicts (with `KeyError(key)` on a miss, the key as the single
 //! argument even when it is a tuple). Everything else, including slices, subclasses and big
@@ -14,25 +14,6 @@ use crate::util::new_ref;
 use pyo3_ffi::*;
 use std::ffi::c_int;
 use std::ptr;
-
-/// `obj.name`.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn heron_rt_getattr(
-    obj: *mut PyObject,
-    name: *mut PyObject,
-) -> *mut PyObject {
-    PyObject_GetAttr(obj, name)
-}
-
-/// `obj.name = value`: 0, or -1 with an exception.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn heron_rt_setattr(
-    obj: *mut PyObject,
-    name: *mut PyObject,
-    value: *mut PyObject,
-) -> c_int {
-    PyObject_SetAttr(obj, name, value)
-}
 
 /// `del obj.name`: 0, or -1 with an exception.
 #[unsafe(no_mangle)]

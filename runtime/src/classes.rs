@@ -197,9 +197,6 @@ pub unsafe extern "C" fn heron_rt_build_class(
     {
         return ptr::null_mut();
     }
-    if wrap_implicit_methods(ns.as_ptr()) < 0 {
-        return ptr::null_mut();
-    }
     let Some(cls) = Owned::new(call_with_dict(meta, &[name, bases, ns.as_ptr()], kw)) else {
         return ptr::null_mut();
     };
@@ -224,13 +221,22 @@ pub unsafe extern "C" fn heron_rt_build_class(
             return set_error(PyExc_TypeError, &msg);
         }
     }
+    if PyType_Check(cls.as_ptr()) != 0 && wrap_implicit_methods(cls.as_ptr()) < 0 {
+        return ptr::null_mut();
+    }
     cls.into_ptr()
 }
 
 /// `type.__new__` makes a plain `__new__` a static method and plain `__init_subclass__` and
 /// `__class_getitem__` class methods — but only for CPython's own function type. Compiled
-/// functions get the same treatment here, before the metaclass sees the namespace.
-unsafe fn wrap_implicit_methods(ns: *mut PyObject) -> c_int {
+/// functions get the same treatment here, in the new class's dict (so the metaclass and the
+/// namespace see exactly what CPython shows them).
+unsafe fn wrap_implicit_methods(cls: *mut PyObject) -> c_int {
+    let dict = (*(cls as *mut PyTypeObject)).tp_dict;
+    if dict.is_null() {
+        return 0;
+    }
+    let mut changed = false;
     let names = [
         (crate::interned!("__new__"), &raw mut PyStaticMethod_Type),
         (
@@ -246,23 +252,26 @@ unsafe fn wrap_implicit_methods(ns: *mut PyObject) -> c_int {
         if name.is_null() {
             return -1;
         }
-        let mut f = ptr::null_mut();
-        match ns_lookup(ns, name, &mut f) {
-            0 => continue,
-            -1 => return -1,
-            _ => {}
-        }
-        let Some(f) = Owned::new(f) else { continue };
-        if !crate::function::is_heron_function(f.as_ptr()) {
+        let f = PyDict_GetItemWithError(dict, name);
+        if f.is_null() {
+            if !PyErr_Occurred().is_null() {
+                return -1;
+            }
             continue;
         }
-        let Some(wrapped) = Owned::new(PyObject_CallOneArg(wrapper as *mut PyObject, f.as_ptr()))
-        else {
+        if !crate::function::is_heron_function(f) {
+            continue;
+        }
+        let Some(wrapped) = Owned::new(PyObject_CallOneArg(wrapper as *mut PyObject, f)) else {
             return -1;
         };
-        if heron_rt_store_name(ns, name, wrapped.as_ptr()) < 0 {
+        if PyDict_SetItem(dict, name, wrapped.as_ptr()) < 0 {
             return -1;
         }
+        changed = true;
+    }
+    if changed {
+        PyType_Modified(cls as *mut PyTypeObject);
     }
     0
 }
@@ -352,10 +361,9 @@ pub unsafe extern "C" fn heron_rt_del_name(ns: *mut PyObject, name: *mut PyObjec
     if PyObject_DelItem(ns, name) == 0 {
         return 0;
     }
-    if PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-        PyErr_Clear();
-        crate::namespace::raise_name_not_defined(name);
-    }
+    // As CPython's `DELETE_NAME`: whatever the namespace raised becomes the `NameError`.
+    PyErr_Clear();
+    crate::namespace::raise_name_not_defined(name);
     -1
 }
 

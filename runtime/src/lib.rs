@@ -34,6 +34,7 @@ pub mod stack;
 pub mod traceback;
 
 // Part 2: operators, containers, calls, iteration, formatting, attributes.
+pub mod attr_cache;
 pub mod attrs;
 pub mod calls;
 pub mod containers;

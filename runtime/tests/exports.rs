@@ -145,6 +145,13 @@ fn expected_ret(r: RetKind) -> &'static str {
 }
 
 #[test]
+fn site_caches_fit_their_slot() {
+    let slot = abi::SITE_CACHE_SIZE as usize;
+    assert!(std::mem::size_of::<heron_runtime::attr_cache::SiteCache>() <= slot);
+    assert!(std::mem::size_of::<heron_runtime::namespace::GlobalCache>() <= slot);
+}
+
+#[test]
 fn every_symbol_is_exported_with_the_table_signature() {
     let found = find_exports();
     let mut problems = Vec::new();
@@ -179,6 +186,15 @@ fn every_symbol_is_exported_with_the_table_signature() {
         let mut params = expected_params(sig.params, sig.variadic);
         if f == RtFunc::MakeFunction {
             params.insert(0, "Option<FunctionBody>".to_string());
+        }
+        if sig.site_cache {
+            // The site's cache slot; its layout is the helper's own business.
+            let cache = if f == RtFunc::LoadGlobal {
+                "*mut GlobalCache"
+            } else {
+                "*mut SiteCache"
+            };
+            params.push(cache.to_string());
         }
         check(sig.symbol, params, expected_ret(sig.ret));
     }

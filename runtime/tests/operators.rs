@@ -50,10 +50,25 @@ fn binary(name: &str) -> Option<Bin> {
         "compare_ne" => ops::heron_rt_compare_ne,
         "compare_gt" => ops::heron_rt_compare_gt,
         "compare_ge" => ops::heron_rt_compare_ge,
-        "getattr" => attrs::heron_rt_getattr,
+        "getattr" => getattr_cached,
         "getitem" => attrs::heron_rt_getitem,
         _ => return None,
     })
+}
+
+/// One site cache per helper, shared by every call the script makes, so repeated calls
+/// exercise the cached paths too (`SiteCache` is zero-initialized memory).
+static mut GETATTR_CACHE: [u64; 16] = [0; 16];
+static mut SETATTR_CACHE: [u64; 16] = [0; 16];
+
+unsafe extern "C" fn getattr_cached(o: *mut PyObject, n: *mut PyObject) -> *mut PyObject {
+    let cache = (&raw mut GETATTR_CACHE).cast::<heron_runtime::attr_cache::SiteCache>();
+    heron_runtime::attr_cache::heron_rt_getattr_cached(o, n, cache)
+}
+
+unsafe fn setattr_cached(o: *mut PyObject, n: *mut PyObject, v: *mut PyObject) -> std::ffi::c_int {
+    let cache = (&raw mut SETATTR_CACHE).cast::<heron_runtime::attr_cache::SiteCache>();
+    heron_runtime::attr_cache::heron_rt_setattr_cached(o, n, v, cache)
 }
 
 fn binary_bool(name: &str) -> Option<BinBool> {
@@ -121,7 +136,7 @@ unsafe fn dispatch(name: &str, a: &[*mut PyObject]) -> *mut PyObject {
         "pos" => ops::heron_rt_pos(a[0]),
         "invert" => ops::heron_rt_invert(a[0]),
         "is_true" => int_result(ops::heron_rt_is_true(a[0])),
-        "setattr" => int_result(attrs::heron_rt_setattr(a[0], a[1], a[2])),
+        "setattr" => int_result(setattr_cached(a[0], a[1], a[2])),
         "setitem" => int_result(attrs::heron_rt_setitem(a[0], a[1], a[2])),
         "build_slice" => containers::heron_rt_build_slice(opt(a[0]), opt(a[1]), opt(a[2])),
         "list_to_tuple" => containers::heron_rt_list_to_tuple(a[0]),

@@ -18,8 +18,8 @@ pub(crate) struct ModuleTables {
     pub(crate) consts: DataId,
     /// The `ModuleInfo` record.
     pub(crate) info: DataId,
-    /// One [`heron_ir::abi::GLOBAL_CACHE_SIZE`]-byte cache per `LoadGlobal` site.
-    pub(crate) global_caches: DataId,
+    /// One [`heron_ir::abi::SITE_CACHE_SIZE`]-byte cache per call site of a cached helper.
+    pub(crate) site_caches: DataId,
     blob: DataId,
     name: DataId,
     source_path: DataId,
@@ -41,7 +41,7 @@ impl ModuleTables {
         Ok(ModuleTables {
             consts: declare("__consts__", true)?,
             info: declare("__info__", true)?,
-            global_caches: declare("__global_caches__", true)?,
+            site_caches: declare("__site_caches__", true)?,
             blob: declare("__const_blob__", false)?,
             name: declare("__name__", false)?,
             source_path: declare("__source_path__", false)?,
@@ -56,16 +56,17 @@ impl ModuleTables {
         module: &Module,
         options: &crate::CodegenOptions,
         body: FuncId,
-        global_sites: u32,
+        cache_sites: u32,
     ) -> Result<(), CodegenError> {
         let nconsts = module.consts.len();
 
         let mut desc = DataDescription::new();
-        let size = heron_ir::abi::GLOBAL_CACHE_SIZE * global_sites.max(1);
-        desc.define(vec![0u8; size as usize].into_boxed_slice());
+        // Zero-initialized (.bss): caches cost no file size.
+        let size = heron_ir::abi::SITE_CACHE_SIZE * cache_sites.max(1);
+        desc.define_zeroinit(size as usize);
         desc.set_align(8);
-        obj.define_data(self.global_caches, &desc)
-            .map_err(|e| err("global caches", e))?;
+        obj.define_data(self.site_caches, &desc)
+            .map_err(|e| err("site caches", e))?;
 
         // A zeroed table with no relocations: `define` (not `define_zeroinit`, which would put
         // it in .bss — fine here, but keep all tables alike), at least one slot so that the

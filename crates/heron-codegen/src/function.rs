@@ -22,8 +22,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::ObjectModule;
 use heron_ir::abi::{
-    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET, GLOBAL_CACHE_SIZE,
-    LOAD_GLOBAL_CACHED, TRACEBACK_HERE,
+    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET, SITE_CACHE_SIZE,
+    TRACEBACK_HERE,
 };
 use heron_ir::{
     BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind,
@@ -51,7 +51,7 @@ pub(crate) struct Env<'a> {
     /// The target ISA.
     pub(crate) isa: &'a dyn TargetIsa,
     /// `LoadGlobal` sites numbered so far in the module (each gets a cache slot).
-    pub(crate) global_sites: &'a mut u32,
+    pub(crate) cache_sites: &'a mut u32,
 }
 
 /// Translates `f` into `func` (whose signature is already set).
@@ -80,7 +80,7 @@ pub(crate) fn translate(
         globals: None,
         func_param: None,
         args_param: None,
-        global_caches: None,
+        site_caches: None,
         frame: None,
         frame_lines: f.max_line() - f.first_line + 1,
         frame_line: None,
@@ -113,7 +113,7 @@ struct Translator<'e, 'a, 'f> {
     func_param: Option<Value>,
     args_param: Option<Value>,
     /// Base address of the module's global-load caches (if the function loads globals).
-    global_caches: Option<Value>,
+    site_caches: Option<Value>,
     /// The frame (see `heron_ir::abi`) and the initial `prev_instr` (line `first_line`).
     frame: Option<(Value, Value)>,
     /// Number of lines the frame code covers.
@@ -189,21 +189,16 @@ impl Translator<'_, '_, '_> {
                 3,
             )));
         }
-        let loads_globals = f.insts.values().any(|i| {
-            matches!(
-                i.op,
-                Op::Call {
-                    func: RtFunc::LoadGlobal,
-                    ..
-                }
-            )
-        });
-        if loads_globals {
+        let uses_site_caches = f
+            .insts
+            .values()
+            .any(|i| matches!(&i.op, Op::Call { func, .. } if func.sig().site_cache));
+        if uses_site_caches {
             let gv = self
                 .env
                 .obj
-                .declare_data_in_func(self.env.tables.global_caches, self.b.func);
-            self.global_caches = Some(self.b.ins().symbol_value(types::I64, gv));
+                .declare_data_in_func(self.env.tables.site_caches, self.b.func);
+            self.site_caches = Some(self.b.ins().symbol_value(types::I64, gv));
         }
         let zero = self.b.ins().iconst(types::I64, 0);
         if f.blocks.len() * f.vars.len() > STACK_VARS_THRESHOLD {
@@ -652,13 +647,11 @@ impl Translator<'_, '_, '_> {
             RetKind::Object | RetKind::BorrowedObject | RetKind::Int => &[types::I64],
             RetKind::Bool => &[types::I32],
         };
-        // Global loads go through a per-site cache (see `heron_ir::abi`).
-        let cached_global = func == RtFunc::LoadGlobal;
-        let callee = if cached_global {
-            self.import(LOAD_GLOBAL_CACHED, &[types::I64; 3], &[types::I64])
-        } else {
-            self.import(sig.symbol, &params, rets)
-        };
+        // Cached helpers get a per-site cache slot as their last argument.
+        if sig.site_cache {
+            params.push(types::I64);
+        }
+        let callee = self.import(sig.symbol, &params, rets);
         let nfixed = sig.params.len();
         if args.len() < nfixed {
             return Err(CodegenError::new(format!("{func}: too few arguments")));
@@ -681,14 +674,14 @@ impl Translator<'_, '_, '_> {
             vals.push(ptr);
             vals.push(n);
         }
-        if cached_global {
-            let site = *self.env.global_sites;
-            *self.env.global_sites += 1;
-            let base = self.global_caches.expect("global cache base");
+        if sig.site_cache {
+            let site = *self.env.cache_sites;
+            *self.env.cache_sites += 1;
+            let base = self.site_caches.expect("site cache base");
             let slot = self
                 .b
                 .ins()
-                .iadd_imm_s(base, i64::from(site * GLOBAL_CACHE_SIZE));
+                .iadd_imm_s(base, i64::from(site * SITE_CACHE_SIZE));
             vals.push(slot);
         }
         if sig.error != ErrorKind::Never {

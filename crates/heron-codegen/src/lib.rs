@@ -150,7 +150,7 @@ pub fn compile_module(
 
     // Build the CLIF of every body (sequential: declarations need the module), compile them
     // in parallel (Cranelift's work, most of the time), then add the code to the object.
-    let mut global_sites = 0u32;
+    let mut cache_sites = 0u32;
     let mut fb_ctx = cranelift_frontend::FunctionBuilderContext::new();
     let mut contexts = Vec::with_capacity(module.functions.len());
     for (fid, f) in module.functions.iter() {
@@ -166,7 +166,7 @@ pub fn compile_module(
                 func_ids: &func_ids,
                 tables: &tables,
                 isa: &*isa,
-                global_sites: &mut global_sites,
+                cache_sites: &mut cache_sites,
             },
             f,
             &mut ctx.func,
@@ -200,7 +200,7 @@ pub fn compile_module(
     }
 
     let body = func_ids[module.body.index()];
-    tables.define(&mut obj, module, options, body, global_sites)?;
+    tables.define(&mut obj, module, options, body, cache_sites)?;
     data::define_entry_point(&mut obj, module, options, &tables, call_conv)?;
 
     let product = obj.finish();

@@ -68,10 +68,6 @@
 //!   reads them from its frame instead, at [`FRAME_GLOBALS_OFFSET`]).
 //! - [`CLOSURE_CELL`]`(func, int64 i) -> PyObject*` (borrowed), for `Op::ClosureCell`.
 //! - [`ERROR_OCCURRED`]`() -> int`, for `ErrorKind::NullIfErr` results.
-//! - [`LOAD_GLOBAL_CACHED`]`(globals, name, cache)`: codegen lowers every
-//!   `RtFunc::LoadGlobal` call to this, with `cache` pointing at a zeroed, writable
-//!   [`GLOBAL_CACHE_SIZE`]-byte slot reserved for that call site (in the data object
-//!   `<module>.__global_caches__`).
 //! - [`MODULE_INIT`]`(info) -> PyObject*` and [`MAIN`]`(int argc, char **argv, info) -> int`.
 //! - From libpython: `_Py_Dealloc(obj)` for decrefs reaching zero; data symbols
 //!   `_Py_TrueStruct`, `_Py_FalseStruct`.
@@ -88,10 +84,10 @@ pub const TRACEBACK_HERE: &str = "heron_rt_traceback_here";
 pub const FUNCTION_GLOBALS: &str = "heron_rt_function_globals";
 /// See the module docs.
 pub const CLOSURE_CELL: &str = "heron_rt_closure_cell";
-/// See the module docs.
-pub const LOAD_GLOBAL_CACHED: &str = "heron_rt_load_global_cached";
-/// Size in bytes of one global-load cache slot.
-pub const GLOBAL_CACHE_SIZE: u32 = 32;
+/// Size in bytes of the cache slot each call site of a helper with
+/// [`RtSig::site_cache`](crate::RtSig::site_cache) gets: zeroed, writable memory in the data
+/// object `<module>.__site_caches__`, passed as the helper's last argument.
+pub const SITE_CACHE_SIZE: u32 = 128;
 /// See the module docs.
 pub const ERROR_OCCURRED: &str = "heron_rt_error_occurred";
 /// See the module docs.

@@ -68,6 +68,9 @@ pub struct RtSig {
     /// Whether an exception leaving this call adds a traceback entry for the current frame.
     /// Everything does except re-raising (`raise` with no argument, end of `finally`).
     pub adds_traceback: bool,
+    /// Whether each call site gets its own [`crate::abi::SITE_CACHE_SIZE`]-byte cache (global
+    /// loads, attribute access, method calls), passed after all other arguments.
+    pub site_cache: bool,
 }
 
 /// A binary operator (`a + b`, `a += b`).
@@ -465,6 +468,11 @@ impl RtFunc {
             ret,
             error,
             adds_traceback: true,
+            site_cache: false,
+        };
+        let cached = |sig: RtSig| RtSig {
+            site_cache: true,
+            ..sig
         };
         match self {
             RtFunc::Binary(op) => row(binary_symbol(op), &[O, O], false, R::Object, E::Null),
@@ -495,8 +503,20 @@ impl RtFunc {
             }
             RtFunc::Contains => row("heron_rt_contains", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::IsTrue => row("heron_rt_is_true", &[O], false, R::Bool, E::NegOne),
-            RtFunc::GetAttr => row("heron_rt_getattr", &[O, O], false, R::Object, E::Null),
-            RtFunc::SetAttr => row("heron_rt_setattr", &[O, O, O], false, R::Bool, E::NegOne),
+            RtFunc::GetAttr => cached(row(
+                "heron_rt_getattr_cached",
+                &[O, O],
+                false,
+                R::Object,
+                E::Null,
+            )),
+            RtFunc::SetAttr => cached(row(
+                "heron_rt_setattr_cached",
+                &[O, O, O],
+                false,
+                R::Bool,
+                E::NegOne,
+            )),
             RtFunc::DelAttr => row("heron_rt_delattr", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::GetItem => row("heron_rt_getitem", &[O, O], false, R::Object, E::Null),
             RtFunc::SetItem => row("heron_rt_setitem", &[O, O, O], false, R::Bool, E::NegOne),
@@ -536,10 +556,20 @@ impl RtFunc {
             ),
             RtFunc::Call => row("heron_rt_call", &[O], true, R::Object, E::Null),
             RtFunc::CallKw => row("heron_rt_call_kw", &[O, O], true, R::Object, E::Null),
-            RtFunc::CallMethod => row("heron_rt_call_method", &[O], true, R::Object, E::Null),
-            RtFunc::CallMethodKw => {
-                row("heron_rt_call_method_kw", &[O, O], true, R::Object, E::Null)
-            }
+            RtFunc::CallMethod => cached(row(
+                "heron_rt_call_method_cached",
+                &[O],
+                true,
+                R::Object,
+                E::Null,
+            )),
+            RtFunc::CallMethodKw => cached(row(
+                "heron_rt_call_method_kw_cached",
+                &[O, O],
+                true,
+                R::Object,
+                E::Null,
+            )),
             RtFunc::CallEx => row("heron_rt_call_ex", &[O, O, O], false, R::Object, E::Null),
             RtFunc::CallIntrospect => row(
                 "heron_rt_call_introspect",
@@ -565,7 +595,13 @@ impl RtFunc {
                 R::BorrowedObject,
                 E::Never,
             ),
-            RtFunc::LoadGlobal => row("heron_rt_load_global", &[O, O], false, R::Object, E::Null),
+            RtFunc::LoadGlobal => cached(row(
+                "heron_rt_load_global_cached",
+                &[O, O],
+                false,
+                R::Object,
+                E::Null,
+            )),
             RtFunc::StoreGlobal => row(
                 "heron_rt_store_global",
                 &[O, O, O],
@@ -873,6 +909,8 @@ fn compare_bool_symbol(op: CmpOp) -> &'static str {
 
 impl fmt::Display for RtFunc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sig().symbol.trim_start_matches("heron_rt_"))
+        // The operation's name: no prefix, and no `_cached` (a calling-convention detail).
+        let symbol = self.sig().symbol.trim_start_matches("heron_rt_");
+        f.write_str(symbol.trim_end_matches("_cached"))
     }
 }

@@ -189,7 +189,10 @@ pub(crate) fn lower_class_def<'a>(
     let keywords = if c.keywords.is_empty() {
         cx.null()
     } else {
-        crate::expr::lower_keywords_dict(m, cx, &c.keywords, body, class_loc)?
+        // Errors in merging `**` name `__build_class__()`, as in CPython (a `str` callee is
+        // used as the description verbatim).
+        let callee = cx.str_const(m, "__build_class__()");
+        crate::expr::lower_keywords_dict(m, cx, &c.keywords, callee, class_loc)?
     };
     cx.loc = class_loc;
     let mut v = cx.call(RtFunc::BuildClass, vec![body, name, bases, keywords]);
@@ -307,6 +310,9 @@ fn make_function<'a>(
     first_line: u32,
 ) -> LowerResult<ValueId> {
     let loc = cx.loc;
+    // Parameter names in `__kwdefaults__` and `__annotations__` are mangled like the
+    // parameters themselves.
+    let mangle = |name: &str| m.scopes.get(scope_id).mangle(name);
     // Defaults, then keyword-only defaults, then annotations (CPython's order).
     let mut defaults = cx.null();
     let mut kwdefaults = cx.null();
@@ -330,7 +336,8 @@ fn make_function<'a>(
             let mut items = Vec::new();
             for p in &a.kwonlyargs {
                 if let Some(d) = &p.default {
-                    items.push(cx.str_const(m, p.def.arg.as_str()));
+                    let key = mangle(p.def.arg.as_str());
+                    items.push(cx.str_const(m, &key));
                     items.push(lower_expr(m, cx, d)?);
                 }
             }
@@ -366,7 +373,8 @@ fn make_function<'a>(
         if !ann.is_empty() {
             let mut items = Vec::new();
             for (name, x) in ann {
-                items.push(cx.str_const(m, name));
+                let key = mangle(name);
+                items.push(cx.str_const(m, &key));
                 items.push(annotation_value(m, cx, x)?);
             }
             cx.loc = loc;

@@ -156,7 +156,7 @@ fn lower_ann_assign<'a>(
         Expr::Name(n) if simple => {
             let ann = annotation_value(m, cx, &a.annotation)?;
             let anns = load_name(m, cx, "__annotations__");
-            let key = cx.str_const(m, n.id.as_str());
+            let key = cx.attr_const(m, n.id.as_str());
             cx.call_void(RtFunc::SetItem, vec![anns, key, ann]);
         }
         target => {
