@@ -16,8 +16,8 @@
 //! class attribute (if any) is an instance of a builtin type (a function, `property`, a slot
 //! member, a constant): a descriptor of a user class could gain or lose `__set__` without the
 //! version tag noticing. Then:
-//! - A **data descriptor** on the type (`property`, `__slots__` members) wins: a load calls
-//!   its `__get__` directly.
+//! - A **data descriptor** on the type wins: `__slots__` members are read and written at their
+//!   offset in the instance; for others (`property`, ...) a load calls `__get__` directly.
 //! - Otherwise the **instance's own attributes** come first. Instances of most classes keep
 //!   them in a values array indexed like the class's shared keys
 //!   (`Py_TPFLAGS_MANAGED_DICT`), until their `__dict__` is materialized (CPython does that for
@@ -55,9 +55,12 @@ struct Entry {
     /// The receiver type's `tp_version_tag` when filled (0: empty).
     version: u32,
     /// What was cached (one of the `KIND_*` constants).
-    kind: u16,
+    kind: u8,
     /// `NO_DICT`: instances have no attributes of their own.
-    flags: u16,
+    flags: u8,
+    /// For instances with a materialized `__dict__`: where the name was last found among the
+    /// dict's entries (CPython's `LOAD_ATTR_WITH_HINT`).
+    hint: u16,
     /// The name's index in the type's shared keys, or `NO_INDEX`.
     index: u64,
     /// With `NO_INDEX`: the shared keys' entry count when the name was found absent.
@@ -75,14 +78,26 @@ impl SiteCache {
 }
 
 /// Load: call the type's data descriptor.
-const KIND_DATA_DESCR: u16 = 1;
+const KIND_DATA_DESCR: u8 = 1;
 /// Load or store: the instance's own attribute, else (load) the class attribute `descr`.
-const KIND_INSTANCE: u16 = 2;
+const KIND_INSTANCE: u8 = 2;
 /// Method call: `descr` unless the instance has its own attribute of that name.
-const KIND_METHOD: u16 = 3;
+const KIND_METHOD: u8 = 3;
+/// Load from a module (exact `ModuleType`): `descr` is the value, borrowed from the module's
+/// dict, valid while that dict (`nentries` holds its address) has the version tag in `index`
+/// (dict version tags are unique across all dicts and change on every modification).
+const KIND_MODULE: u8 = 4;
+/// Load or store of a `__slots__` member (`T_OBJECT_EX`): the object pointer at byte offset
+/// `index` of the instance (`NULL` = unset: the generic path raises the `AttributeError`).
+const KIND_SLOT: u8 = 5;
+
+/// `T_OBJECT_EX`, the member type of `__slots__` entries.
+const T_OBJECT_EX: std::ffi::c_int = 16;
+/// `READONLY` member flag.
+const READONLY: std::ffi::c_int = 1;
 
 /// Flag: instances of the type have no `__dict__`.
-const NO_DICT: u16 = 1;
+const NO_DICT: u8 = 1;
 /// `Entry::index` when the name is not in the shared keys.
 const NO_INDEX: u64 = u64::MAX;
 
@@ -94,6 +109,7 @@ const DK_KIND_OFFSET: usize = 10;
 const DK_NENTRIES_OFFSET: usize = 24;
 const DK_INDICES_OFFSET: usize = 32;
 const DICT_KEYS_SPLIT: u8 = 2;
+const DICT_KEYS_UNICODE: u8 = 1;
 
 unsafe extern "C" {
     fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
@@ -154,9 +170,39 @@ enum Own {
     Error,
 }
 
+/// `dict[name]` (borrowed, `NULL` if absent or on error) for an exact dict, trying the entry
+/// at `*hint` first (by key identity) and updating the hint after a hashed lookup found it.
+#[inline(always)]
+unsafe fn dict_get_hinted(
+    dict: *mut PyObject,
+    name: *mut PyObject,
+    hint: &mut u16,
+) -> *mut PyObject {
+    let keys = (*(dict as *mut PyDictObject)).ma_keys as *mut u8;
+    let unicode = *keys.add(DK_KIND_OFFSET) == DICT_KEYS_UNICODE;
+    let index_bytes = 1usize << *keys.add(DK_LOG2_INDEX_BYTES_OFFSET);
+    let entries = keys.add(DK_INDICES_OFFSET + index_bytes) as *const [*mut PyObject; 2];
+    let n = keys_nentries(keys) as usize;
+    let h = *hint as usize;
+    if unicode && h < n {
+        let [key, value] = *entries.add(h);
+        if key == name && !value.is_null() {
+            return value;
+        }
+    }
+    let v = PyDict_GetItemWithError(dict, name);
+    if !v.is_null()
+        && unicode
+        && let Some(i) = (0..n.min(u16::MAX as usize)).find(|&i| (*entries.add(i))[0] == name)
+    {
+        *hint = i as u16;
+    }
+    v
+}
+
 /// Looks `name` up among the instance's own attributes, as the entry allows.
 #[inline(always)]
-unsafe fn own_attribute(obj: *mut PyObject, name: *mut PyObject, e: &Entry) -> Own {
+unsafe fn own_attribute(obj: *mut PyObject, name: *mut PyObject, e: &mut Entry) -> Own {
     if e.flags & NO_DICT != 0 {
         return Own::Absent;
     }
@@ -184,7 +230,7 @@ unsafe fn own_attribute(obj: *mut PyObject, name: *mut PyObject, e: &Entry) -> O
     if PyDict_CheckExact(dict) == 0 {
         return Own::Unknown;
     }
-    let v = PyDict_GetItemWithError(dict, name);
+    let v = dict_get_hinted(dict, name, &mut e.hint);
     if !v.is_null() {
         Py_INCREF(v);
         Own::Found(v)
@@ -236,6 +282,18 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
         // changing `tp`'s version tag.
         return;
     }
+    if descr_type == &raw mut PyMemberDescr_Type && purpose != Purpose::Method {
+        let member = (*(descr as *mut PyMemberDescrObject)).d_member;
+        if (*member).type_code == T_OBJECT_EX
+            && (purpose == Purpose::Load || (*member).flags & READONLY == 0)
+        {
+            e.kind = KIND_SLOT;
+            e.index = (*member).offset as u64;
+            e.descr = descr;
+            e.version = version;
+            return;
+        }
+    }
     if !descr.is_null() && (*descr_type).tp_descr_set.is_some() {
         // A data descriptor wins over instance attributes.
         if purpose == Purpose::Load && (*descr_type).tp_descr_get.is_some() {
@@ -280,9 +338,9 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
 
 /// The entry of `cache` for `tp` if it is filled for it.
 #[inline(always)]
-unsafe fn lookup(cache: *mut SiteCache, tp: *mut PyTypeObject) -> Option<Entry> {
+unsafe fn lookup<'c>(cache: *mut SiteCache, tp: *mut PyTypeObject) -> Option<&'c mut Entry> {
     let version = (*tp).tp_version_tag;
-    let e = *(*cache).entry(version);
+    let e = (*cache).entry(version);
     (e.version != 0 && e.version == version).then_some(e)
 }
 
@@ -313,20 +371,62 @@ pub unsafe extern "C" fn heron_rt_getattr_cached(
     cache: *mut SiteCache,
 ) -> *mut PyObject {
     let tp = Py_TYPE(obj);
+    if tp == &raw mut PyModule_Type {
+        return module_attr(obj, name, &mut *cache);
+    }
     if let Some(e) = lookup(cache, tp) {
         match e.kind {
-            KIND_INSTANCE => match own_attribute(obj, name, &e) {
+            KIND_INSTANCE => match own_attribute(obj, name, e) {
                 Own::Found(v) => return v,
                 Own::Absent if !e.descr.is_null() => return bind_class_attr(e.descr, obj, tp),
                 Own::Error => return ptr::null_mut(),
                 _ => {}
             },
             KIND_DATA_DESCR => return bind_class_attr(e.descr, obj, tp),
+            KIND_SLOT => {
+                let v = *(obj as *mut u8)
+                    .add(e.index as usize)
+                    .cast::<*mut PyObject>();
+                if !v.is_null() {
+                    Py_INCREF(v);
+                    return v;
+                }
+            }
             _ => {}
         }
     }
     fill(&mut *cache, obj, name, Purpose::Load);
     PyObject_GetAttr(obj, name)
+}
+
+/// `module.name` through the site's cache (see [`KIND_MODULE`]).
+#[inline(always)]
+unsafe fn module_attr(
+    module: *mut PyObject,
+    name: *mut PyObject,
+    site: &mut SiteCache,
+) -> *mut PyObject {
+    let dict = PyModule_GetDict(module);
+    let e = site.entry(0);
+    if e.kind == KIND_MODULE && !dict.is_null() && e.nentries == dict as u64 {
+        let version = (*(dict as *mut PyDictObject)).ma_version_tag;
+        if e.index == version {
+            Py_INCREF(e.descr);
+            return e.descr;
+        }
+    }
+    let v = PyObject_GetAttr(module, name);
+    if !v.is_null() && !dict.is_null() && PyDict_GetItemWithError(dict, name) == v {
+        e.kind = KIND_MODULE;
+        e.version = 0;
+        e.index = (*(dict as *mut PyDictObject)).ma_version_tag;
+        e.nentries = dict as u64;
+        e.descr = v;
+    }
+    if !PyErr_Occurred().is_null() && !v.is_null() {
+        PyErr_Clear();
+    }
+    v
 }
 
 /// `obj.name = value` through the site's cache: 0, or -1 with an exception.
@@ -338,6 +438,18 @@ pub unsafe extern "C" fn heron_rt_setattr_cached(
     cache: *mut SiteCache,
 ) -> c_int {
     let tp = Py_TYPE(obj);
+    if let Some(e) = lookup(cache, tp)
+        && e.kind == KIND_SLOT
+    {
+        let slot = (obj as *mut u8)
+            .add(e.index as usize)
+            .cast::<*mut PyObject>();
+        let old = *slot;
+        Py_INCREF(value);
+        *slot = value;
+        crate::util::xdecref(old);
+        return 0;
+    }
     if let Some(e) = lookup(cache, tp)
         && e.kind == KIND_INSTANCE
         && e.flags & NO_DICT == 0
@@ -376,7 +488,7 @@ unsafe fn cached_method(
     if let Some(e) = lookup(cache, Py_TYPE(receiver))
         && e.kind == KIND_METHOD
     {
-        match own_attribute(receiver, name, &e) {
+        match own_attribute(receiver, name, e) {
             Own::Absent => return e.descr,
             Own::Found(v) => Py_DECREF(v),
             Own::Error => PyErr_Clear(),

@@ -43,10 +43,8 @@ unsafe fn update_bases(orig_bases: *mut PyObject) -> *mut PyObject {
     for i in 0..n {
         let base = PyTuple_GET_ITEM(orig_bases, i);
         let mut meth = ptr::null_mut();
-        if PyType_Check(base) == 0 {
-            if lookup_attr(base, key, &mut meth) < 0 {
-                return ptr::null_mut();
-            }
+        if PyType_Check(base) == 0 && lookup_attr(base, key, &mut meth) < 0 {
+            return ptr::null_mut();
         }
         if meth.is_null() {
             if let Some(list) = &new_bases

@@ -12,7 +12,7 @@
 //!   `UNPACK_SEQUENCE`/`UNPACK_EX`), or, when the star is the wildcard `*_`, index it item by
 //!   item (`subject[i]`, `subject[len(subject) - k]`).
 //! - Mapping patterns check `Py_TPFLAGS_MAPPING` and the length, look all keys up with the
-//!   subject's `get` method at once, build `**rest` before matching the values' sub-patterns.
+//!   subject's `get` method at once, match the values' sub-patterns, then build `**rest`.
 //! - Class patterns call `isinstance` and read the attributes (`__match_args__` for positional
 //!   sub-patterns, self-matching builtins like `int(x)`) in one runtime step, then match the
 //!   sub-patterns.
@@ -69,7 +69,14 @@ pub(crate) fn lower_match<'a>(
     cx: &mut FnCx<'a>,
     s: &'a ast::StmtMatch,
 ) -> LowerResult<()> {
-    let subject = lower_expr(m, cx, &s.subject)?;
+    let mut subject = lower_expr(m, cx, &s.subject)?;
+    // rustpython-parser drops the tuple of a one-element subject with a trailing comma
+    // (`match a,:`); the source still shows the comma.
+    let after = range_of(&*s.subject).1;
+    let rest = m.source.slice(after, range_of(s).1);
+    if !matches!(&*s.subject, ast::Expr::Tuple(_)) && rest.trim_start().starts_with(',') {
+        subject = cx.call(RtFunc::BuildTuple, vec![subject]);
+    }
     let end = cx.new_block();
     let n = s.cases.len();
     for (i, case) in s.cases.iter().enumerate() {
@@ -287,16 +294,14 @@ fn lower_mapping<'a>(
             cx.call(RtFunc::TupleGetItem, vec![values, idx])
         })
         .collect();
-    let rest = match &mp.rest {
-        Some(_) => Some(cx.call(RtFunc::MatchRest, vec![subject, keys])),
-        None => None,
-    };
     for (p, item) in mp.patterns.iter().zip(items) {
         if !is_wildcard(p) {
             lower_pattern(m, cx, p, item, fail, caps)?;
         }
     }
-    if let (Some(name), Some(rest)) = (&mp.rest, rest) {
+    if let Some(name) = &mp.rest {
+        cx.loc = m.loc(range_of(mp).0);
+        let rest = cx.call(RtFunc::MatchRest, vec![subject, keys]);
         caps.capture(cx, name.as_str(), rest);
     }
     Ok(())
