@@ -521,7 +521,7 @@ unsafe fn call_held(
 }
 
 /// `items[0].name(*items[1:])` through the site's cache (see
-/// [`crate::calls::heron_rt_call_method`] for the calling convention).
+/// [`crate::calls::call_method`] for the calling convention).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_call_method_cached(
     name: *mut PyObject,
@@ -535,7 +535,7 @@ pub unsafe extern "C" fn heron_rt_call_method_cached(
             return call_held(method, items, n as usize, ptr::null_mut());
         }
     }
-    crate::calls::heron_rt_call_method(name, items, n)
+    crate::calls::call_method(name, items, n)
 }
 
 /// As [`heron_rt_call_method_cached`], with the last `len(kwnames)` items passed by keyword.
@@ -559,5 +559,5 @@ pub unsafe extern "C" fn heron_rt_call_method_kw_cached(
             return call_held(method, items, (n - k) as usize, kw);
         }
     }
-    crate::calls::heron_rt_call_method_kw(name, kwnames, items, n)
+    crate::calls::call_method_kw(name, kwnames, items, n)
 }

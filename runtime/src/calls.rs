@@ -81,8 +81,7 @@ pub unsafe extern "C" fn heron_rt_call_kw(
 /// callee receives `items + 1` and may temporarily overwrite `items[0]` (restoring it before it
 /// returns) to prepend an argument without copying. `items` is codegen's stack array, which is
 /// writable.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn heron_rt_call_method(
+pub unsafe fn call_method(
     name: *mut PyObject,
     items: *const *mut PyObject,
     n: i64,
@@ -98,9 +97,8 @@ pub unsafe extern "C" fn heron_rt_call_method(
     )
 }
 
-/// As [`heron_rt_call_method`], with the last `len(kwnames)` items passed by keyword.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn heron_rt_call_method_kw(
+/// As [`call_method`], with the last `len(kwnames)` items passed by keyword.
+pub unsafe fn call_method_kw(
     name: *mut PyObject,
     kwnames: *mut PyObject,
     items: *const *mut PyObject,

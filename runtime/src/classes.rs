@@ -12,24 +12,11 @@
 //! passes both to [`heron_rt_super_zero_arg`].
 
 use crate::ffi_ext::_PyType_CalculateMetaclass;
-use crate::util::{Owned, new_ref, set_error, str_lossy, type_name, type_name_of};
+use crate::namespace::cell_ref;
+use crate::util::{Owned, new_ref, repr_lossy, set_error, type_name, type_name_of};
 use pyo3_ffi::*;
 use std::ffi::c_int;
 use std::ptr;
-
-/// `_PyObject_LookupAttr`: 1 and a new reference if found, 0 and `NULL` if the attribute is
-/// missing (no exception), -1 on error.
-unsafe fn lookup_attr(obj: *mut PyObject, name: *mut PyObject, out: &mut *mut PyObject) -> c_int {
-    *out = PyObject_GetAttr(obj, name);
-    if !out.is_null() {
-        return 1;
-    }
-    if PyErr_ExceptionMatches(PyExc_AttributeError) != 0 {
-        PyErr_Clear();
-        return 0;
-    }
-    -1
-}
 
 /// PEP 560: replaces bases that are not classes but define `__mro_entries__` by what it
 /// returns. Returns `orig_bases` itself (new reference) when nothing changed.
@@ -43,7 +30,7 @@ unsafe fn update_bases(orig_bases: *mut PyObject) -> *mut PyObject {
     for i in 0..n {
         let base = PyTuple_GET_ITEM(orig_bases, i);
         let mut meth = ptr::null_mut();
-        if PyType_Check(base) == 0 && lookup_attr(base, key, &mut meth) < 0 {
+        if PyType_Check(base) == 0 && compat::PyObject_GetOptionalAttr(base, key, &mut meth) < 0 {
             return ptr::null_mut();
         }
         if meth.is_null() {
@@ -158,7 +145,7 @@ pub unsafe extern "C" fn heron_rt_build_class(
         return ptr::null_mut();
     }
     let mut prep = ptr::null_mut();
-    if lookup_attr(meta, prepare, &mut prep) < 0 {
+    if compat::PyObject_GetOptionalAttr(meta, prepare, &mut prep) < 0 {
         return ptr::null_mut();
     }
     let ns = if prep.is_null() {
@@ -200,7 +187,7 @@ pub unsafe extern "C" fn heron_rt_build_class(
     };
     let cell = cell.as_ptr();
     if PyType_Check(cls.as_ptr()) != 0 && PyCell_Check(cell) != 0 {
-        let cell_cls = cell_contents(cell);
+        let cell_cls = cell_ref(cell);
         if cell_cls != cls.as_ptr() {
             if cell_cls.is_null() {
                 let msg = format!(
@@ -272,18 +259,6 @@ unsafe fn wrap_implicit_methods(cls: *mut PyObject) -> c_int {
         PyType_Modified(cls as *mut PyTypeObject);
     }
     0
-}
-
-/// `repr(o)` as Rust text, for messages (`%R`); never fails.
-unsafe fn repr_lossy(o: *mut PyObject) -> String {
-    let r = PyObject_Repr(o);
-    if r.is_null() {
-        PyErr_Clear();
-        return String::from("?");
-    }
-    let s = str_lossy(r);
-    Py_DECREF(r);
-    s
 }
 
 /// `ns[name]`: 1 and a new reference if present, 0 if not (no exception), -1 on error.
@@ -379,18 +354,14 @@ pub unsafe extern "C" fn heron_rt_super_zero_arg(
     if mode == 0 {
         return set_error(PyExc_RuntimeError, "super(): no arguments");
     }
-    let obj = if mode == 2 {
-        cell_contents(first)
-    } else {
-        first
-    };
+    let obj = if mode == 2 { cell_ref(first) } else { first };
     if obj.is_null() {
         return set_error(PyExc_RuntimeError, "super(): arg[0] deleted");
     }
     if class_cell.is_null() {
         return set_error(PyExc_RuntimeError, "super(): __class__ cell not found");
     }
-    let cls = cell_contents(class_cell);
+    let cls = cell_ref(class_cell);
     if cls.is_null() {
         return set_error(PyExc_RuntimeError, "super(): empty __class__ cell");
     }
@@ -402,10 +373,4 @@ pub unsafe extern "C" fn heron_rt_super_zero_arg(
     }
     let args = [cls, obj];
     PyObject_Vectorcall(callee, args.as_ptr(), 2, ptr::null_mut())
-}
-
-/// A cell's contents (borrowed, `NULL` if empty).
-#[inline(always)]
-unsafe fn cell_contents(cell: *mut PyObject) -> *mut PyObject {
-    (*(cell as *mut PyCellObject)).ob_ref
 }

@@ -169,7 +169,7 @@ pub unsafe extern "C" fn heron_rt_import_from(
     let shown_pkg = if pkgname.is_null() {
         String::from("'<unknown module name>'")
     } else {
-        repr(pkgname)
+        crate::util::repr_lossy(pkgname)
     };
     let pkgpath = if PyModule_Check(module) != 0 {
         PyModule_GetFilenameObject(module)
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn heron_rt_import_from(
         crate::util::xdecref(pkgpath);
         message = format!(
             "cannot import name {} from {} (unknown location)",
-            repr(name),
+            crate::util::repr_lossy(name),
             shown_pkg
         );
         path = ptr::null_mut();
@@ -192,14 +192,14 @@ pub unsafe extern "C" fn heron_rt_import_from(
         message = if spec_is_initializing(module) {
             format!(
                 "cannot import name {} from partially initialized module {} (most likely due to a circular import) ({})",
-                repr(name),
+                crate::util::repr_lossy(name),
                 shown_pkg,
                 where_
             )
         } else {
             format!(
                 "cannot import name {} from {} ({})",
-                repr(name),
+                crate::util::repr_lossy(name),
                 shown_pkg,
                 where_
             )
@@ -214,17 +214,6 @@ pub unsafe extern "C" fn heron_rt_import_from(
     crate::util::xdecref(pkgname);
     crate::util::xdecref(path);
     ptr::null_mut()
-}
-
-unsafe fn repr(o: *mut PyObject) -> String {
-    let r = PyObject_Repr(o);
-    if r.is_null() {
-        PyErr_Clear();
-        return String::from("?");
-    }
-    let s = str_lossy(r);
-    Py_DECREF(r);
-    s
 }
 
 /// `from module import *` into `ns` (the module namespace): the names in `module.__all__`, or

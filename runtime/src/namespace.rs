@@ -272,8 +272,9 @@ pub unsafe extern "C" fn heron_rt_new_cell(initial: *mut PyObject) -> *mut PyObj
     PyCell_New(initial)
 }
 
+/// A cell's contents (borrowed, `NULL` if empty).
 #[inline(always)]
-unsafe fn cell_ref(cell: *mut PyObject) -> *mut PyObject {
+pub(crate) unsafe fn cell_ref(cell: *mut PyObject) -> *mut PyObject {
     (*(cell as *mut PyCellObject)).ob_ref
 }
 

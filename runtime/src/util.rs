@@ -141,6 +141,19 @@ pub unsafe fn str_lossy(o: *mut PyObject) -> String {
     String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len as usize)).into_owned()
 }
 
+/// `repr(o)` as Rust text for messages (CPython's `%R`); `?` if `repr` raises (the exception
+/// is cleared).
+pub unsafe fn repr_lossy(o: *mut PyObject) -> String {
+    let r = PyObject_Repr(o);
+    if r.is_null() {
+        PyErr_Clear();
+        return String::from("?");
+    }
+    let s = str_lossy(r);
+    Py_DECREF(r);
+    s
+}
+
 /// The `tp_name` of `o`'s type, as CPython prints it in messages like `'int' object is not
 /// callable`.
 pub unsafe fn type_name(o: *mut PyObject) -> String {

@@ -154,11 +154,11 @@ unsafe fn dispatch(name: &str, a: &[*mut PyObject]) -> *mut PyObject {
         "call_method" => {
             // Copy into a writable array, as codegen's stack array is.
             let mut v: Vec<*mut PyObject> = a[1..].to_vec();
-            calls::heron_rt_call_method(a[0], v.as_mut_ptr(), v.len() as i64)
+            calls::call_method(a[0], v.as_mut_ptr(), v.len() as i64)
         }
         "call_method_kw" => {
             let mut v: Vec<*mut PyObject> = a[2..].to_vec();
-            calls::heron_rt_call_method_kw(a[0], a[1], v.as_mut_ptr(), v.len() as i64)
+            calls::call_method_kw(a[0], a[1], v.as_mut_ptr(), v.len() as i64)
         }
         "call_ex" => calls::heron_rt_call_ex(a[0], a[1], opt(a[2])),
         "call_introspect" => {

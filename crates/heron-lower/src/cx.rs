@@ -207,19 +207,14 @@ impl<'a> FnCx<'a> {
     }
 
     /// How a name is accessed here (unknown names are globals, or namespace names in a
-    /// class body). `name` is as written; it is mangled here.
+    /// class body). `name` is as the scope stores it: mangled ([`Scope::mangle`]).
     pub(crate) fn access(&self, name: &str) -> NameAccess {
         let default = if self.scope.kind == ScopeKind::Class {
             NameAccess::ClassNs
         } else {
             NameAccess::Global
         };
-        match self.scope.private {
-            Some(_) => self.names.get(&self.scope.mangle(name)),
-            None => self.names.get(name),
-        }
-        .copied()
-        .unwrap_or(default)
+        self.names.get(name).copied().unwrap_or(default)
     }
 
     /// The variable holding the cell an inner scope captures as `name` (its free variable).
@@ -240,14 +235,11 @@ impl<'a> FnCx<'a> {
         self.str_const(m, &mangled)
     }
 
-    /// How a name is accessed, recording the first use of each fast local.
+    /// How a (mangled) name is accessed, recording the first use of each fast local.
     pub(crate) fn use_name(&mut self, name: &str) -> NameAccess {
         let access = self.access(name);
-        if matches!(access, NameAccess::Local(_)) {
-            let name = self.scope.mangle(name);
-            if !self.local_order.contains(&name) {
-                self.local_order.push(name);
-            }
+        if matches!(access, NameAccess::Local(_)) && !self.local_order.iter().any(|n| n == name) {
+            self.local_order.push(name.to_string());
         }
         access
     }

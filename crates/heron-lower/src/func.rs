@@ -119,17 +119,7 @@ pub(crate) fn lower_function_def<'a>(
     let range = range_of(f);
     let scope_id = find_scope(m, ScopeKind::Function, range)?;
     let def_loc = cx.loc;
-    let mut decorators = Vec::new();
-    for d in &f.decorator_list {
-        decorators.push((lower_expr(m, cx, d)?, m.loc(range_of(d).0)));
-    }
-    let first_line = f
-        .decorator_list
-        .first()
-        .map(|d| m.loc(range_of(d).0).line)
-        .unwrap_or(def_loc.line)
-        .min(def_loc.line);
-    cx.loc = def_loc;
+    let (decorators, first_line) = lower_decorators(m, cx, &f.decorator_list)?;
     let mut v = make_function(
         m,
         cx,
@@ -139,14 +129,45 @@ pub(crate) fn lower_function_def<'a>(
         FnBody::Stmts(&f.body),
         first_line,
     )?;
-    // Each decorator is applied on its own line, as in CPython.
+    v = apply_decorators(cx, decorators, v);
+    cx.loc = def_loc;
+    store_name(m, cx, f.name.as_str(), v);
+    Ok(())
+}
+
+/// Evaluates the decorators of a `def` or `class` (before anything else, as CPython does) and
+/// returns them with their positions, and the first line of the definition (`co_firstlineno`:
+/// the first decorator's line if there are decorators). Leaves `cx.loc` at the definition.
+fn lower_decorators<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    decorator_list: &'a [Expr],
+) -> LowerResult<(Vec<(ValueId, heron_ir::Loc)>, u32)> {
+    let def_loc = cx.loc;
+    let mut decorators = Vec::new();
+    for d in decorator_list {
+        decorators.push((lower_expr(m, cx, d)?, m.loc(range_of(d).0)));
+    }
+    let first_line = decorators
+        .first()
+        .map_or(def_loc.line, |(_, loc)| loc.line)
+        .min(def_loc.line);
+    cx.loc = def_loc;
+    Ok((decorators, first_line))
+}
+
+/// Applies decorators to the defined object, innermost first, each on its own line (as in
+/// CPython).
+fn apply_decorators(
+    cx: &mut FnCx<'_>,
+    decorators: Vec<(ValueId, heron_ir::Loc)>,
+    mut v: ValueId,
+) -> ValueId {
     for (d, loc) in decorators.into_iter().rev() {
         cx.loc = loc;
         v = cx.call(RtFunc::Call, vec![d, v]);
     }
-    cx.loc = def_loc;
-    store_name(m, cx, f.name.as_str(), v);
-    Ok(())
+    v
 }
 
 /// `class Name(bases, **keywords): body` with decorators, as CPython 3.11 compiles it:
@@ -161,17 +182,7 @@ pub(crate) fn lower_class_def<'a>(
     let range = range_of(c);
     let scope_id = find_scope(m, ScopeKind::Class, range)?;
     let class_loc = cx.loc;
-    let mut decorators = Vec::new();
-    for d in &c.decorator_list {
-        decorators.push((lower_expr(m, cx, d)?, m.loc(range_of(d).0)));
-    }
-    let first_line = c
-        .decorator_list
-        .first()
-        .map(|d| m.loc(range_of(d).0).line)
-        .unwrap_or(class_loc.line)
-        .min(class_loc.line);
-    cx.loc = class_loc;
+    let (decorators, first_line) = lower_decorators(m, cx, &c.decorator_list)?;
     let body = make_function(m, cx, scope_id, None, None, FnBody::Class(c), first_line)?;
     cx.loc = class_loc;
     let name = cx.str_const(m, c.name.as_str());
@@ -195,11 +206,8 @@ pub(crate) fn lower_class_def<'a>(
         crate::expr::lower_keywords_dict(m, cx, &c.keywords, callee, class_loc)?
     };
     cx.loc = class_loc;
-    let mut v = cx.call(RtFunc::BuildClass, vec![body, name, bases, keywords]);
-    for (d, loc) in decorators.into_iter().rev() {
-        cx.loc = loc;
-        v = cx.call(RtFunc::Call, vec![d, v]);
-    }
+    let v = cx.call(RtFunc::BuildClass, vec![body, name, bases, keywords]);
+    let v = apply_decorators(cx, decorators, v);
     cx.loc = class_loc;
     store_name(m, cx, c.name.as_str(), v);
     Ok(())
@@ -431,21 +439,22 @@ fn lower_function_body<'a>(
         col: 0,
     };
     cx.bind_names();
-    let params: Vec<String> = match (args, &body) {
-        (Some(a), _) => param_names(a)
-            .into_iter()
-            .map(|p| cx.scope.mangle(p))
-            .collect(),
-        // A class body is called with its namespace (see `class_body`).
-        (None, FnBody::Class(_)) => vec![".namespace".to_string()],
-        (None, _) => vec![".0".to_string()],
+    // Parameter slots (mangled names) and `co_argcount`.
+    let (params, argcount): (Vec<String>, usize) = match (args, &body) {
+        (Some(a), _) => (
+            param_names(a)
+                .into_iter()
+                .map(|p| cx.scope.mangle(p))
+                .collect(),
+            a.posonlyargs.len() + a.args.len(),
+        ),
+        // A class body is called with its namespace (see `class_body`); CPython's class body
+        // code takes no arguments.
+        (None, FnBody::Class(_)) => (vec![".namespace".to_string()], 0),
+        (None, _) => (vec![".0".to_string()], 1),
     };
     cx.f.num_params = params.len() as u32;
-    cx.argcount = match (args, &body) {
-        (Some(a), _) => (a.posonlyargs.len() + a.args.len()) as u32,
-        (None, FnBody::Class(_)) => 0,
-        (None, _) => 1,
-    };
+    cx.argcount = argcount as u32;
 
     // Entry: move arguments into their variables or cells; create the other cells; fetch the
     // closure's cells.

@@ -113,6 +113,7 @@ pub(crate) fn delete_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &st
 /// Unbinds a name without complaint if it is already unbound (end of `except ... as name:`,
 /// which CPython compiles as `name = None; del name`).
 pub(crate) fn unbind_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str) {
+    let name = &cx.scope.mangle(name);
     match cx.use_name(name) {
         NameAccess::Local(var) => cx.clear_var(var),
         NameAccess::Cell { var, .. } | NameAccess::ClassFree { var } => {
