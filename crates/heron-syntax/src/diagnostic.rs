@@ -18,7 +18,7 @@ pub enum DiagnosticKind {
 pub struct Diagnostic {
     /// What kind of problem.
     pub kind: DiagnosticKind,
-    /// The one-line message (`invalid syntax`, `class is not supported yet`).
+    /// The one-line message (`invalid syntax`, `async def is not supported yet`).
     pub message: String,
     /// The file as given by the user.
     pub path: String,
