@@ -30,11 +30,11 @@
 //! - Then the **class attribute** (a method, a constant, a non-data descriptor). A method call
 //!   calls the function with the receiver prepended, without creating a bound method.
 //!
-//! The layout facts are CPython 3.11's (`Include/internal/pycore_object.h` and
-//! `pycore_dict.h`): the values pointer is the fourth word before the object, the managed
-//! dict pointer the third; `PyDictKeysObject` has `dk_nentries` at byte 24 and its index table
-//! at byte 32, followed by the `(key, value)` entries of split keys.
+//! The layout facts are CPython 3.11's (`Include/internal/pycore_object.h`): the values
+//! pointer is the fourth word before the object, the managed dict pointer the third (the dict
+//! keys' layout is in [`crate::dict_layout`]).
 
+use crate::dict_layout::{dict_get_hinted, keys_are_split, keys_index, keys_nentries};
 use pyo3_ffi::*;
 use std::ffi::c_int;
 use std::ptr;
@@ -61,10 +61,14 @@ struct Entry {
     /// For instances with a materialized `__dict__`: where the name was last found among the
     /// dict's entries (CPython's `LOAD_ATTR_WITH_HINT`).
     hint: u16,
+    /// With `NO_INDEX`: the shared keys' entry count when the name was found absent (shared
+    /// keys hold at most 30 names).
+    nentries: u32,
+    /// When `descr`'s type is a user class: that class's version tag when filled (whether
+    /// `descr` is a descriptor, and which kind, depends on it); 0 for builtin types.
+    descr_version: u32,
     /// The name's index in the type's shared keys, or `NO_INDEX`.
     index: u64,
-    /// With `NO_INDEX`: the shared keys' entry count when the name was found absent.
-    nentries: u64,
     /// The attribute found on the type (borrowed), or `NULL`.
     descr: *mut PyObject,
 }
@@ -84,12 +88,17 @@ const KIND_INSTANCE: u8 = 2;
 /// Method call: `descr` unless the instance has its own attribute of that name.
 const KIND_METHOD: u8 = 3;
 /// Load from a module (exact `ModuleType`): `descr` is the value, borrowed from the module's
-/// dict, valid while that dict (`nentries` holds its address) has the version tag in `index`
-/// (dict version tags are unique across all dicts and change on every modification).
+/// dict, valid while the module's dict has the version tag in `index` (dict version tags are
+/// unique across all dicts and change on every modification, so the tag also proves which
+/// dict it is).
 const KIND_MODULE: u8 = 4;
 /// Load or store of a `__slots__` member (`T_OBJECT_EX`): the object pointer at byte offset
 /// `index` of the instance (`NULL` = unset: the generic path raises the `AttributeError`).
 const KIND_SLOT: u8 = 5;
+/// Load from, or method call on, a class whose metatype is exactly `type`: `descr` is the
+/// attribute found on the class. The entry is keyed by the class's own version tag (tags are
+/// unique across types, so it cannot be confused with an entry for the class's instances).
+const KIND_CLASS_ATTR: u8 = 6;
 
 /// `T_OBJECT_EX`, the member type of `__slots__` entries.
 const T_OBJECT_EX: std::ffi::c_int = 16;
@@ -104,12 +113,6 @@ const NO_INDEX: u64 = u64::MAX;
 // CPython 3.11 layout facts (see the module docs).
 const VALUES_POINTER_WORD: isize = -4;
 const MANAGED_DICT_WORD: isize = -3;
-const DK_LOG2_INDEX_BYTES_OFFSET: usize = 9;
-const DK_KIND_OFFSET: usize = 10;
-const DK_NENTRIES_OFFSET: usize = 24;
-const DK_INDICES_OFFSET: usize = 32;
-const DICT_KEYS_SPLIT: u8 = 2;
-const DICT_KEYS_UNICODE: u8 = 1;
 
 unsafe extern "C" {
     fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
@@ -123,6 +126,35 @@ unsafe fn values_of(obj: *mut PyObject) -> *mut *mut PyObject {
     *(obj as *mut *mut *mut PyObject).offset(VALUES_POINTER_WORD)
 }
 
+/// Records that the values array now holds the attribute at `index` (CPython 3.11's
+/// `_PyDictValues_AddToInsertionOrder`).
+///
+/// The bytes before a values array are its insertion order: `values[-1]` is the prefix size,
+/// `values[-2]` the number of attributes set, and `values[-3 - i]` the shared-keys index of
+/// the `i`-th attribute set.
+#[inline(always)]
+unsafe fn add_to_insertion_order(values: *mut *mut PyObject, index: u8) {
+    let size_ptr = (values as *mut u8).sub(2);
+    let size = *size_ptr + 1;
+    *size_ptr.sub(size as usize) = index;
+    *size_ptr = size;
+}
+
+/// Stores `value` at `index` of a values array (CPython's `STORE_ATTR_INSTANCE_VALUE`: a new
+/// attribute is also appended to the values' insertion order).
+#[inline(always)]
+unsafe fn store_value(values: *mut *mut PyObject, index: usize, value: *mut PyObject) {
+    let slot = values.add(index);
+    let old = *slot;
+    Py_INCREF(value);
+    *slot = value;
+    if old.is_null() {
+        add_to_insertion_order(values, index as u8);
+    } else {
+        Py_DECREF(old);
+    }
+}
+
 /// The instance's materialized `__dict__`, or `NULL`. Only for `Py_TPFLAGS_MANAGED_DICT`.
 #[inline(always)]
 unsafe fn managed_dict_of(obj: *mut PyObject) -> *mut PyObject {
@@ -133,19 +165,6 @@ unsafe fn managed_dict_of(obj: *mut PyObject) -> *mut PyObject {
 #[inline(always)]
 unsafe fn shared_keys(tp: *mut PyTypeObject) -> *mut u8 {
     (*(tp as *mut PyHeapTypeObject)).ht_cached_keys as *mut u8
-}
-
-#[inline(always)]
-unsafe fn keys_nentries(keys: *mut u8) -> u64 {
-    *(keys.add(DK_NENTRIES_OFFSET) as *const Py_ssize_t) as u64
-}
-
-/// The index of `name` (by identity: attribute names are interned) in split keys, if present.
-unsafe fn keys_index(keys: *mut u8, name: *mut PyObject) -> Option<usize> {
-    let index_bytes = 1usize << *keys.add(DK_LOG2_INDEX_BYTES_OFFSET);
-    let entries = keys.add(DK_INDICES_OFFSET + index_bytes) as *const [*mut PyObject; 2];
-    let n = keys_nentries(keys) as usize;
-    (0..n).find(|&i| (*entries.add(i))[0] == name)
 }
 
 /// A cacheable version tag of `tp` (after a lookup, which assigns one), or 0.
@@ -168,36 +187,6 @@ enum Own {
     Unknown,
     /// The lookup raised.
     Error,
-}
-
-/// `dict[name]` (borrowed, `NULL` if absent or on error) for an exact dict, trying the entry
-/// at `*hint` first (by key identity) and updating the hint after a hashed lookup found it.
-#[inline(always)]
-unsafe fn dict_get_hinted(
-    dict: *mut PyObject,
-    name: *mut PyObject,
-    hint: &mut u16,
-) -> *mut PyObject {
-    let keys = (*(dict as *mut PyDictObject)).ma_keys as *mut u8;
-    let unicode = *keys.add(DK_KIND_OFFSET) == DICT_KEYS_UNICODE;
-    let index_bytes = 1usize << *keys.add(DK_LOG2_INDEX_BYTES_OFFSET);
-    let entries = keys.add(DK_INDICES_OFFSET + index_bytes) as *const [*mut PyObject; 2];
-    let n = keys_nentries(keys) as usize;
-    let h = *hint as usize;
-    if unicode && h < n {
-        let [key, value] = *entries.add(h);
-        if key == name && !value.is_null() {
-            return value;
-        }
-    }
-    let v = PyDict_GetItemWithError(dict, name);
-    if !v.is_null()
-        && unicode
-        && let Some(i) = (0..n.min(u16::MAX as usize)).find(|&i| (*entries.add(i))[0] == name)
-    {
-        *hint = i as u16;
-    }
-    v
 }
 
 /// Looks `name` up among the instance's own attributes, as the entry allows.
@@ -230,7 +219,9 @@ unsafe fn own_attribute(obj: *mut PyObject, name: *mut PyObject, e: &mut Entry) 
     if PyDict_CheckExact(dict) == 0 {
         return Own::Unknown;
     }
-    let v = dict_get_hinted(dict, name, &mut e.hint);
+    let mut hint = usize::from(e.hint);
+    let v = dict_get_hinted(dict, name, &mut hint);
+    e.hint = hint.try_into().unwrap_or(u16::MAX);
     if !v.is_null() {
         Py_INCREF(v);
         Own::Found(v)
@@ -270,18 +261,18 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
     if version == 0 {
         return;
     }
+    let Some(descr_version) = descr_type_version(descr, name) else {
+        return;
+    };
     let e = site.entry(version);
     e.version = 0;
+    e.kind = 0;
+    e.descr_version = descr_version;
     let descr_type = if descr.is_null() {
         ptr::null_mut()
     } else {
         Py_TYPE(descr)
     };
-    if !descr.is_null() && (*descr_type).tp_flags & Py_TPFLAGS_HEAPTYPE != 0 {
-        // A user class's instance: its class can gain or lose `__get__`/`__set__` without
-        // changing `tp`'s version tag.
-        return;
-    }
     if descr_type == &raw mut PyMemberDescr_Type && purpose != Purpose::Method {
         let member = (*(descr as *mut PyMemberDescrObject)).d_member;
         if (*member).type_code == T_OBJECT_EX
@@ -306,7 +297,7 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
     let managed = (*tp).tp_flags & Py_TPFLAGS_MANAGED_DICT != 0;
     if managed {
         let keys = shared_keys(tp);
-        if keys.is_null() || *keys.add(DK_KIND_OFFSET) != DICT_KEYS_SPLIT {
+        if keys.is_null() || !keys_are_split(keys) {
             return;
         }
         match keys_index(keys, name) {
@@ -336,15 +327,81 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
     e.version = version;
 }
 
-/// The entry of `cache` for `tp` if it is filled for it.
+/// What [`Entry::descr_version`] must be for `descr` (`NULL` allowed), or `None` if its type
+/// has no version tag.
+///
+/// Why: an instance of a user class found on a type may gain or lose `__get__`/`__set__`
+/// through its own class, which does not change the version tag of the type it was found on.
+unsafe fn descr_type_version(descr: *mut PyObject, name: *mut PyObject) -> Option<u32> {
+    if descr.is_null() {
+        return Some(0);
+    }
+    let t = Py_TYPE(descr);
+    if (*t).tp_flags & Py_TPFLAGS_HEAPTYPE == 0 {
+        return Some(0);
+    }
+    // A lookup assigns the type a version tag if it has none.
+    crate::ffi_ext::_PyType_Lookup(t, name);
+    match version_of(t) {
+        0 => None,
+        v => Some(v),
+    }
+}
+
+/// The entry of `cache` for `tp` if it is filled for it (and its attribute's type, if a user
+/// class, is unchanged).
 #[inline(always)]
 unsafe fn lookup<'c>(cache: *mut SiteCache, tp: *mut PyTypeObject) -> Option<&'c mut Entry> {
     let version = (*tp).tp_version_tag;
     let e = (*cache).entry(version);
-    (e.version != 0 && e.version == version).then_some(e)
+    (e.version != 0
+        && e.version == version
+        && (e.descr_version == 0 || (*Py_TYPE(e.descr)).tp_version_tag == e.descr_version))
+        .then_some(e)
 }
 
-/// Applies a class attribute found by a cached lookup to `obj` (its `__get__`, if any).
+/// Records what `cls.name` finds when the metatype of `cls` is exactly `type` and `type`
+/// itself has no attribute `name` (so `type_getattro` goes straight to the class's MRO).
+unsafe fn fill_class(site: &mut SiteCache, cls: *mut PyTypeObject, name: *mut PyObject) {
+    if PyUnicode_CheckExact(name) == 0
+        || !crate::ffi_ext::_PyType_Lookup(&raw mut PyType_Type, name).is_null()
+    {
+        return;
+    }
+    let descr = crate::ffi_ext::_PyType_Lookup(cls, name);
+    let version = version_of(cls);
+    if descr.is_null() || version == 0 {
+        return;
+    }
+    let Some(descr_version) = descr_type_version(descr, name) else {
+        return;
+    };
+    let e = site.entry(version);
+    e.kind = KIND_CLASS_ATTR;
+    e.descr = descr;
+    e.descr_version = descr_version;
+    e.version = version;
+}
+
+/// `cls.name` for a class whose metatype is exactly `type`, through the site's cache.
+#[inline(always)]
+unsafe fn class_attr(
+    cls: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut SiteCache,
+) -> *mut PyObject {
+    let ct = cls as *mut PyTypeObject;
+    if let Some(e) = lookup(cache, ct)
+        && e.kind == KIND_CLASS_ATTR
+    {
+        return bind_class_attr(e.descr, ptr::null_mut(), ct);
+    }
+    fill_class(&mut *cache, ct, name);
+    PyObject_GetAttr(cls, name)
+}
+
+/// Applies a class attribute found by a cached lookup to `obj` (its `__get__`, if any; `obj`
+/// is `NULL` when the attribute is looked up on the class `tp` itself).
 #[inline(always)]
 unsafe fn bind_class_attr(
     d: *mut PyObject,
@@ -370,9 +427,60 @@ pub unsafe extern "C" fn heron_rt_getattr_cached(
     name: *mut PyObject,
     cache: *mut SiteCache,
 ) -> *mut PyObject {
+    // The most common cases first, in a leaf that needs no stack frame: an attribute held in
+    // the instance's values array, or found at the hinted entry of its materialized dict.
+    if let Some(e) = instance_entry(cache, obj) {
+        let values = values_of(obj);
+        let v = if !values.is_null() {
+            if e.index == NO_INDEX {
+                ptr::null_mut()
+            } else {
+                *values.add(e.index as usize)
+            }
+        } else {
+            let dict = managed_dict_of(obj);
+            if !dict.is_null() && PyDict_CheckExact(dict) != 0 {
+                crate::dict_layout::dict_entry_at(dict, name, usize::from(e.hint))
+            } else {
+                ptr::null_mut()
+            }
+        };
+        if !v.is_null() {
+            Py_INCREF(v);
+            return v;
+        }
+    }
+    getattr_cached_general(obj, name, cache)
+}
+
+/// The entry of `cache` for `obj`'s type if it is filled for the instances' own attributes
+/// (in a values array or a materialized dict) and the class attribute of that name, if any,
+/// is not a user-class instance.
+#[inline(always)]
+unsafe fn instance_entry<'c>(cache: *mut SiteCache, obj: *mut PyObject) -> Option<&'c Entry> {
+    let version = (*Py_TYPE(obj)).tp_version_tag;
+    let e = &(*cache).entries[version as usize % CACHE_WAYS];
+    (e.version == version
+        && version != 0
+        && e.kind == KIND_INSTANCE
+        && e.flags & NO_DICT == 0
+        && e.descr_version == 0)
+        .then_some(e)
+}
+
+/// [`heron_rt_getattr_cached`] beyond its first cases.
+#[inline(never)]
+unsafe fn getattr_cached_general(
+    obj: *mut PyObject,
+    name: *mut PyObject,
+    cache: *mut SiteCache,
+) -> *mut PyObject {
     let tp = Py_TYPE(obj);
     if tp == &raw mut PyModule_Type {
         return module_attr(obj, name, &mut *cache);
+    }
+    if tp == &raw mut PyType_Type {
+        return class_attr(obj, name, cache);
     }
     if let Some(e) = lookup(cache, tp) {
         match e.kind {
@@ -408,7 +516,7 @@ unsafe fn module_attr(
 ) -> *mut PyObject {
     let dict = PyModule_GetDict(module);
     let e = site.entry(0);
-    if e.kind == KIND_MODULE && !dict.is_null() && e.nentries == dict as u64 {
+    if e.kind == KIND_MODULE && !dict.is_null() {
         let version = (*(dict as *mut PyDictObject)).ma_version_tag;
         if e.index == version {
             Py_INCREF(e.descr);
@@ -419,8 +527,8 @@ unsafe fn module_attr(
     if !v.is_null() && !dict.is_null() && PyDict_GetItemWithError(dict, name) == v {
         e.kind = KIND_MODULE;
         e.version = 0;
+        e.descr_version = 0;
         e.index = (*(dict as *mut PyDictObject)).ma_version_tag;
-        e.nentries = dict as u64;
         e.descr = v;
     }
     if !PyErr_Occurred().is_null() && !v.is_null() {
@@ -432,6 +540,27 @@ unsafe fn module_attr(
 /// `obj.name = value` through the site's cache: 0, or -1 with an exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_setattr_cached(
+    obj: *mut PyObject,
+    name: *mut PyObject,
+    value: *mut PyObject,
+    cache: *mut SiteCache,
+) -> c_int {
+    // As for loads, the common case without a stack frame.
+    if let Some(e) = instance_entry(cache, obj)
+        && e.index != NO_INDEX
+    {
+        let values = values_of(obj);
+        if !values.is_null() {
+            store_value(values, e.index as usize, value);
+            return 0;
+        }
+    }
+    setattr_cached_general(obj, name, value, cache)
+}
+
+/// [`heron_rt_setattr_cached`] beyond its first case.
+#[inline(never)]
+unsafe fn setattr_cached_general(
     obj: *mut PyObject,
     name: *mut PyObject,
     value: *mut PyObject,
@@ -457,14 +586,8 @@ pub unsafe extern "C" fn heron_rt_setattr_cached(
         let values = values_of(obj);
         if !values.is_null() {
             if e.index != NO_INDEX {
-                let slot = values.add(e.index as usize);
-                let old = *slot;
-                if !old.is_null() {
-                    Py_INCREF(value);
-                    *slot = value;
-                    Py_DECREF(old);
-                    return 0;
-                }
+                store_value(values, e.index as usize, value);
+                return 0;
             }
         } else {
             let dict = managed_dict_of(obj);
@@ -510,7 +633,7 @@ unsafe fn call_held(
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
     Py_INCREF(method);
-    let r = PyObject_Vectorcall(
+    let r = crate::calls::vectorcall(
         method,
         items,
         nargs | PY_VECTORCALL_ARGUMENTS_OFFSET,
@@ -530,9 +653,15 @@ pub unsafe extern "C" fn heron_rt_call_method_cached(
     cache: *mut SiteCache,
 ) -> *mut PyObject {
     if n >= 1 {
-        let method = cached_method(cache, *items, name);
-        if !method.is_null() {
-            return call_held(method, items, n as usize, ptr::null_mut());
+        if Py_TYPE(*items) == &raw mut PyType_Type {
+            if let Some(r) = call_on_class(cache, name, items, n as usize, ptr::null_mut()) {
+                return r;
+            }
+        } else {
+            let method = cached_method(cache, *items, name);
+            if !method.is_null() {
+                return call_held(method, items, n as usize, ptr::null_mut());
+            }
         }
     }
     crate::calls::call_method(name, items, n)
@@ -553,11 +682,63 @@ pub unsafe extern "C" fn heron_rt_call_method_kw_cached(
         PyTuple_GET_SIZE(kwnames) as i64
     };
     if n - k >= 1 {
-        let method = cached_method(cache, *items, name);
-        if !method.is_null() {
-            let kw = if k == 0 { ptr::null_mut() } else { kwnames };
-            return call_held(method, items, (n - k) as usize, kw);
+        let kw = if k == 0 { ptr::null_mut() } else { kwnames };
+        if Py_TYPE(*items) == &raw mut PyType_Type {
+            if let Some(r) = call_on_class(cache, name, items, (n - k) as usize, kw) {
+                return r;
+            }
+        } else {
+            let method = cached_method(cache, *items, name);
+            if !method.is_null() {
+                return call_held(method, items, (n - k) as usize, kw);
+            }
         }
     }
     crate::calls::call_method_kw(name, kwnames, items, n)
+}
+
+/// `cls.name(*items[1:])` where `items[0]` is a class whose metatype is exactly `type`, when
+/// the cache knows `name` is a function, `staticmethod` or `classmethod` of it: calls the
+/// function directly (with the class prepended for a classmethod) instead of creating a bound
+/// method. Otherwise `None` (after refilling the cache if it missed).
+#[inline(always)]
+unsafe fn call_on_class(
+    cache: *mut SiteCache,
+    name: *mut PyObject,
+    items: *const *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    let cls = *items as *mut PyTypeObject;
+    let Some(e) = lookup(cache, cls).filter(|e| e.kind == KIND_CLASS_ATTR) else {
+        fill_class(&mut *cache, cls, name);
+        return None;
+    };
+    let d = e.descr;
+    let dt = Py_TYPE(d);
+    let plain_function =
+        |f: *mut PyObject| crate::function::is_heron_function(f) || PyFunction_Check(f) != 0;
+    if dt == &raw mut PyClassMethod_Type {
+        // `classmethod.__get__` binds its callable to the class (3.11 also chains `__get__`
+        // for other callables, so only plain functions are called directly).
+        let callable = (*(d as *mut WrappedCallable)).callable;
+        if plain_function(callable) {
+            return Some(call_held(callable, items, nargs, kwnames));
+        }
+    } else if dt == &raw mut PyStaticMethod_Type {
+        let callable = (*(d as *mut WrappedCallable)).callable;
+        return Some(call_held(callable, items.add(1), nargs - 1, kwnames));
+    } else if plain_function(d) {
+        // A function looked up on a class is itself.
+        return Some(call_held(d, items.add(1), nargs - 1, kwnames));
+    }
+    None
+}
+
+/// The layout of `classmethod` and `staticmethod` objects (`cm_callable`/`sm_callable` in
+/// CPython's `Objects/funcobject.c`).
+#[repr(C)]
+struct WrappedCallable {
+    ob_base: PyObject,
+    callable: *mut PyObject,
 }

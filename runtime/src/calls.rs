@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 /// `callee(*args[..nargs], **dict(zip(kwnames, args[nargs..])))` through vectorcall. `args` is
 /// not writable by the callee (no `PY_VECTORCALL_ARGUMENTS_OFFSET`).
 #[inline(always)]
-unsafe fn vectorcall(
+pub(crate) unsafe fn vectorcall(
     callee: *mut PyObject,
     args: *const *mut PyObject,
     nargs: usize,

@@ -38,6 +38,7 @@ pub mod attr_cache;
 pub mod attrs;
 pub mod calls;
 pub mod containers;
+mod dict_layout;
 pub mod format;
 pub mod iter;
 pub mod ops;

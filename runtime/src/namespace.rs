@@ -158,18 +158,24 @@ pub unsafe extern "C" fn heron_rt_load_global(
 /// A per-site cache for global loads; codegen reserves one, zeroed, for each `LoadGlobal`
 /// site (see `heron_ir::abi`).
 ///
-/// CPython 3.11 stamps every dict mutation with a fresh, never reused `ma_version_tag`, so an
-/// unchanged tag means an unchanged dict: while the globals (and, for a name found in the
-/// builtins, the builtins) keep the tags recorded here, the lookup's result is still `value`,
-/// which the unchanged dict keeps alive.
+/// A name found in the globals is found again through its entry index (a hint, checked on
+/// every use; see [`crate::dict_layout`]), so rebinding other globals, or this one, costs
+/// nothing. A name found in the builtins relies on versions, as CPython 3.11's
+/// `LOAD_GLOBAL_BUILTIN` does: while the globals' key set keeps the version recorded here
+/// (see [`crate::dict_layout::assign_keys_version`]) the name is still absent from them, and
+/// while the builtins keep their `ma_version_tag` (stamped fresh, never reused, on every
+/// mutation) they still hold `value`, which keeps it alive. Like CPython, the builtins are
+/// not looked up again when only the globals' `__builtins__` entry is rebound.
 #[repr(C)]
 pub struct GlobalCache {
-    globals_version: u64,
+    /// Where the name was last found among the globals' entries.
+    globals_hint: usize,
+    /// The version of the globals' key set when the name was found absent from it (never 0).
+    globals_keys_version: u32,
     builtins_version: u64,
-    /// The builtins dict the value came from (a strong reference), or `NULL` if it came from
-    /// the globals.
+    /// The builtins dict `value` came from (a strong reference), or `NULL`.
     builtins: *mut PyObject,
-    /// The cached value (borrowed from its dict), or `NULL` if the cache is empty.
+    /// The cached builtin (borrowed from `builtins`), or `NULL` if none is cached.
     value: *mut PyObject,
 }
 
@@ -186,24 +192,25 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
     cache: *mut GlobalCache,
 ) -> *mut PyObject {
     let c = &mut *cache;
+    if PyDict_CheckExact(globals) == 0 {
+        return heron_rt_load_global(globals, name);
+    }
+    let v = crate::dict_layout::dict_entry_at(globals, name, c.globals_hint);
+    if !v.is_null() {
+        return new_ref(v);
+    }
     if !c.value.is_null()
-        && c.globals_version == dict_version(globals)
-        && (c.builtins.is_null() || c.builtins_version == dict_version(c.builtins))
+        && c.globals_keys_version == crate::dict_layout::keys_version(globals)
+        && c.builtins_version == dict_version(c.builtins)
     {
         return new_ref(c.value);
     }
     c.value = ptr::null_mut();
-    if PyDict_CheckExact(globals) == 0 {
-        return heron_rt_load_global(globals, name);
-    }
     // Versions are read before the lookups: a lookup that runs code (a `str` subclass key's
     // `__eq__`) and changes the dict leaves a stale version, so the next load misses.
-    let globals_version = dict_version(globals);
-    let v = PyDict_GetItemWithError(globals, name);
+    let globals_keys_version = crate::dict_layout::assign_keys_version(globals);
+    let v = crate::dict_layout::dict_get_hinted(globals, name, &mut c.globals_hint);
     if !v.is_null() {
-        crate::util::xdecref(std::mem::replace(&mut c.builtins, ptr::null_mut()));
-        c.globals_version = globals_version;
-        c.value = v;
         return new_ref(v);
     }
     if !PyErr_Occurred().is_null() {
@@ -231,9 +238,11 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
     }
     Py_INCREF(builtins);
     crate::util::xdecref(std::mem::replace(&mut c.builtins, builtins));
-    c.globals_version = globals_version;
-    c.builtins_version = builtins_version;
-    c.value = v;
+    if globals_keys_version != 0 {
+        c.globals_keys_version = globals_keys_version;
+        c.builtins_version = builtins_version;
+        c.value = v;
+    }
     new_ref(v)
 }
 

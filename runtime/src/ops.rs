@@ -106,10 +106,37 @@ unsafe fn float_pair(a: *mut PyObject, b: *mut PyObject) -> Option<(f64, f64)> {
 }
 
 /// A new `int` (small values come from CPython's cache).
+///
+/// Why a table of our own: results of the int fast paths are mostly small, and reading the
+/// cached object here saves a call into libpython (CPython keeps its small ints alive for
+/// the whole process; the table holds one more reference to each).
 #[inline(always)]
 unsafe fn new_int(v: i64) -> *mut PyObject {
+    if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+        let slot = (&raw mut SMALL_INTS)
+            .cast::<*mut PyObject>()
+            .add((v - SMALL_INT_MIN) as usize);
+        let o = *slot;
+        if !o.is_null() {
+            Py_INCREF(o);
+            return o;
+        }
+        let o = PyLong_FromLongLong(v);
+        if !o.is_null() {
+            Py_INCREF(o);
+            *slot = o;
+        }
+        return o;
+    }
     PyLong_FromLongLong(v)
 }
+
+/// CPython's small-int range (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
+const SMALL_INT_MIN: i64 = -5;
+const SMALL_INT_MAX: i64 = 256;
+/// The small ints, filled on first use (only touched with the GIL held).
+static mut SMALL_INTS: [*mut PyObject; (SMALL_INT_MAX - SMALL_INT_MIN + 1) as usize] =
+    [std::ptr::null_mut(); (SMALL_INT_MAX - SMALL_INT_MIN + 1) as usize];
 
 // ---- arithmetic ---------------------------------------------------------------------------
 

@@ -64,7 +64,8 @@ impl ModuleTables {
         // Zero-initialized (.bss): caches cost no file size.
         let size = heron_ir::abi::SITE_CACHE_SIZE * cache_sites.max(1);
         desc.define_zeroinit(size as usize);
-        desc.set_align(8);
+        // Cache-line aligned, so that no entry straddles two lines.
+        desc.set_align(64);
         obj.define_data(self.site_caches, &desc)
             .map_err(|e| err("site caches", e))?;
 
