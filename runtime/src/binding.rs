@@ -105,7 +105,7 @@ unsafe fn call_body(
         return crate::util::set_error(PyExc_RecursionError, "maximum recursion depth exceeded");
     }
     let tstate = PyThreadState_Get();
-    if crate::frames::enter_recursive_call(tstate) != 0 {
+    if crate::frames::enter_recursive_call(tstate, c"") != 0 {
         return ptr::null_mut();
     }
     let f = func as *mut HeronFunction;

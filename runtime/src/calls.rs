@@ -32,7 +32,107 @@ pub(crate) unsafe fn vectorcall(
     {
         return f(callee, args, nargs, kwnames);
     }
+    if Py_TYPE(callee) == &raw mut PyType_Type
+        && let Some(r) = construct(callee as *mut PyTypeObject, args, nargs, kwnames)
+    {
+        return r;
+    }
     PyObject_Vectorcall(callee, args, nargs, kwnames)
+}
+
+/// Arguments (with `self`) that [`construct`] passes on the stack.
+const CONSTRUCT_MAX_ARGS: usize = 8;
+
+/// `cls(*args)` for a class (metatype exactly `type`) whose instances come from
+/// `object.__new__` and whose `__init__` is a compiled function: what `type.__call__` does
+/// (`object.__new__`, then `__init__` through the class's `tp_init` slot), minus the argument
+/// tuple and the bound `__init__` it would build. `None`: not such a class, take the generic
+/// call.
+#[inline(never)]
+unsafe fn construct(
+    cls: *mut PyTypeObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    let object_new = PyBaseObject_Type.tp_new?;
+    let new = (*cls).tp_new?;
+    let nargs = PyVectorcall_NARGS(nargsf) as usize;
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        PyTuple_GET_SIZE(kwnames) as usize
+    };
+    if !std::ptr::fn_addr_eq(new, object_new) || 1 + nargs + nkw > CONSTRUCT_MAX_ARGS {
+        return None;
+    }
+    let name = crate::interned!("__init__");
+    if name.is_null() {
+        PyErr_Clear();
+        return None;
+    }
+    // A compiled `__init__` first in the MRO means the class's `tp_init` is the slot that
+    // looks `__init__` up and calls it with the instance.
+    let init = crate::ffi_ext::_PyType_Lookup(cls, name);
+    if init.is_null() || !is_heron_function(init) {
+        return None;
+    }
+    let body = (*(init as *mut HeronFunction)).vectorcall?;
+    // Calling a class counts as a C-level call of a Python object, as in
+    // `_PyObject_MakeTpCall` (the recursion limit can trip here, with this message).
+    let tstate = PyThreadState_Get();
+    if crate::frames::enter_recursive_call(tstate, c" while calling a Python object") != 0 {
+        return Some(ptr::null_mut());
+    }
+    let r = construct_instance(cls, object_new, init, body, args, nargs, nkw, kwnames);
+    crate::frames::leave_recursive_call(tstate);
+    Some(r)
+}
+
+/// [`construct`] once the class qualifies: `object.__new__`, then the compiled `__init__`.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+unsafe fn construct_instance(
+    cls: *mut PyTypeObject,
+    object_new: newfunc,
+    init: *mut PyObject,
+    body: vectorcallfunc,
+    args: *const *mut PyObject,
+    nargs: usize,
+    nkw: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // `object.__new__` with no arguments: the abstract-class check, allocation and the
+    // instance's attribute storage, exactly as `type.__call__` would get them.
+    let empty = PyTuple_New(0);
+    if empty.is_null() {
+        return ptr::null_mut();
+    }
+    let obj = object_new(cls, empty, ptr::null_mut());
+    Py_DECREF(empty);
+    if obj.is_null() {
+        return ptr::null_mut();
+    }
+    let mut stack = [ptr::null_mut::<PyObject>(); CONSTRUCT_MAX_ARGS];
+    stack[0] = obj;
+    ptr::copy_nonoverlapping(args, stack.as_mut_ptr().add(1), nargs + nkw);
+    // Held across the call: `__init__` may remove itself from the class.
+    Py_INCREF(init);
+    let r = body(init, stack.as_ptr(), nargs + 1, kwnames);
+    Py_DECREF(init);
+    if r.is_null() {
+        Py_DECREF(obj);
+        return ptr::null_mut();
+    }
+    let is_none = r == Py_None();
+    if !is_none {
+        let message = format!("__init__() should return None, not '{}'", type_name(r));
+        Py_DECREF(r);
+        Py_DECREF(obj);
+        return crate::util::set_error(PyExc_TypeError, &message);
+    }
+    Py_DECREF(r);
+    obj
 }
 
 /// The number of keyword names in `kwnames` (a tuple, or `NULL`), and the tuple to pass on

@@ -24,7 +24,7 @@
 //! are the only version-specific part of this module.
 
 use pyo3_ffi::*;
-use std::ffi::c_int;
+use std::ffi::{CStr, c_int};
 use std::ptr;
 
 /// CPython 3.11 layout facts.
@@ -181,13 +181,14 @@ pub unsafe fn is_compiled(frame: *mut Frame) -> bool {
 }
 
 /// `Py_EnterRecursiveCall` for `tstate`, inlined as CPython's own calls do it: 0, or -1 with
-/// `RecursionError` set.
+/// `RecursionError` set, its message ending in `context` (CPython's callers pass texts such
+/// as `" while calling a Python object"`).
 #[inline(always)]
-pub unsafe fn enter_recursive_call(tstate: *mut PyThreadState) -> c_int {
+pub unsafe fn enter_recursive_call(tstate: *mut PyThreadState, context: &CStr) -> c_int {
     let remaining = (tstate as *mut u8).add(layout::TSTATE_RECURSION_REMAINING) as *mut c_int;
     let before = *remaining;
     *remaining = before - 1;
-    if before <= 0 && _Py_CheckRecursiveCall(tstate, c"".as_ptr()) != 0 {
+    if before <= 0 && _Py_CheckRecursiveCall(tstate, context.as_ptr()) != 0 {
         return -1;
     }
     0
