@@ -27,6 +27,9 @@ pub unsafe extern "C" fn heron_rt_get_iter(obj: *mut PyObject) -> *mut PyObject 
 /// on error.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_iter_next(iterator: *mut PyObject) -> *mut PyObject {
+    if Py_TYPE(iterator) == &raw mut PyListIter_Type {
+        return list_iter_next(iterator as *mut ListIter);
+    }
     let Some(next) = (*Py_TYPE(iterator)).tp_iternext else {
         return type_error(&format!(
             "'{}' object is not an iterator",
@@ -38,6 +41,34 @@ pub unsafe extern "C" fn heron_rt_iter_next(iterator: *mut PyObject) -> *mut PyO
         exhausted_or_error();
     }
     r
+}
+
+/// CPython's `listiterobject` (`Objects/listobject.c`).
+#[repr(C)]
+struct ListIter {
+    ob_base: PyObject,
+    it_index: Py_ssize_t,
+    /// `NULL` once exhausted.
+    it_seq: *mut PyObject,
+}
+
+/// `listiter_next`, without the indirect call (`for` over a list is the commonest loop).
+#[inline(always)]
+unsafe fn list_iter_next(it: *mut ListIter) -> *mut PyObject {
+    let seq = (*it).it_seq;
+    if seq.is_null() {
+        return std::ptr::null_mut();
+    }
+    let i = (*it).it_index;
+    if i < PyList_GET_SIZE(seq) {
+        let item = PyList_GET_ITEM(seq, i);
+        (*it).it_index = i + 1;
+        Py_INCREF(item);
+        return item;
+    }
+    (*it).it_seq = std::ptr::null_mut();
+    Py_DECREF(seq);
+    std::ptr::null_mut()
 }
 
 /// After `tp_iternext` returned `NULL`: clears a `StopIteration` (plain exhaustion).
