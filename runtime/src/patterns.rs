@@ -93,15 +93,9 @@ pub unsafe extern "C" fn heron_rt_match_keys(
         let key = PyTuple_GET_ITEM(keys, i);
         let dup = PySet_Contains(seen.as_ptr(), key);
         if dup != 0 || PySet_Add(seen.as_ptr(), key) < 0 {
-            if dup > 0 {
-                let r = PyObject_Repr(key);
-                let text = if r.is_null() {
-                    return ptr::null_mut();
-                } else {
-                    let t = str_lossy(r);
-                    Py_DECREF(r);
-                    t
-                };
+            if dup > 0
+                && let Some(text) = repr_text(key)
+            {
                 set_error(
                     PyExc_ValueError,
                     &format!("mapping pattern checks duplicate key ({text})"),
@@ -160,13 +154,9 @@ unsafe fn class_attr(
 ) -> *mut PyObject {
     let dup = PySet_Contains(seen, name);
     if dup != 0 || PySet_Add(seen, name) < 0 {
-        if dup > 0 {
-            let r = PyObject_Repr(name);
-            if r.is_null() {
-                return ptr::null_mut();
-            }
-            let text = str_lossy(r);
-            Py_DECREF(r);
+        if dup > 0
+            && let Some(text) = repr_text(name)
+        {
             set_error(
                 PyExc_TypeError,
                 &format!(
@@ -285,4 +275,16 @@ pub unsafe extern "C" fn heron_rt_match_class(
         PyTuple_SET_ITEM(attrs.as_ptr(), nargs as Py_ssize_t + i, attr);
     }
     attrs.into_ptr()
+}
+
+/// `repr(o)` as Rust text for an error message; `None` (with the exception `repr` raised set)
+/// if it fails — unlike `util::repr_lossy`, a failing `repr` propagates, as in CPython.
+unsafe fn repr_text(o: *mut PyObject) -> Option<String> {
+    let r = PyObject_Repr(o);
+    if r.is_null() {
+        return None;
+    }
+    let text = str_lossy(r);
+    Py_DECREF(r);
+    Some(text)
 }
