@@ -129,9 +129,9 @@ unsafe fn values_of(obj: *mut PyObject) -> *mut *mut PyObject {
 /// Records that the values array now holds the attribute at `index` (CPython 3.11's
 /// `_PyDictValues_AddToInsertionOrder`).
 ///
-/// The bytes before a values array are its insertion order: `values[-1]` is the prefix size,
-/// `values[-2]` the number of attributes set, and `values[-3 - i]` the shared-keys index of
-/// the `i`-th attribute set.
+/// The bytes just before a values array are its insertion order: the last byte before it is
+/// the prefix size, the one before that the number of attributes set, and the byte `3 + i`
+/// before the array the shared-keys index of the `i`-th attribute set.
 #[inline(always)]
 unsafe fn add_to_insertion_order(values: *mut *mut PyObject, index: u8) {
     let size_ptr = (values as *mut u8).sub(2);
