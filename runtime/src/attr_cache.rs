@@ -219,17 +219,22 @@ unsafe fn own_attribute(obj: *mut PyObject, name: *mut PyObject, e: &mut Entry) 
     if PyDict_CheckExact(dict) == 0 {
         return Own::Unknown;
     }
+    // Held during the lookup, which may run a key's `__eq__` (that could replace the
+    // instance's `__dict__`).
+    Py_INCREF(dict);
     let mut hint = usize::from(e.hint);
     let v = dict_get_hinted(dict, name, &mut hint);
     e.hint = hint.try_into().unwrap_or(u16::MAX);
-    if !v.is_null() {
+    let own = if !v.is_null() {
         Py_INCREF(v);
         Own::Found(v)
     } else if PyErr_Occurred().is_null() {
         Own::Absent
     } else {
         Own::Error
-    }
+    };
+    Py_DECREF(dict);
+    own
 }
 
 /// What a cache entry is filled for.
@@ -484,12 +489,22 @@ unsafe fn getattr_cached_general(
     }
     if let Some(e) = lookup(cache, tp) {
         match e.kind {
-            KIND_INSTANCE => match own_attribute(obj, name, e) {
-                Own::Found(v) => return v,
-                Own::Absent if !e.descr.is_null() => return bind_class_attr(e.descr, obj, tp),
-                Own::Error => return ptr::null_mut(),
-                _ => {}
-            },
+            KIND_INSTANCE => {
+                // Held across the instance lookup, which may run code that changes the class
+                // (CPython's generic getattr holds the class attribute the same way).
+                let descr = e.descr;
+                crate::util::xincref(descr);
+                let r = match own_attribute(obj, name, e) {
+                    Own::Found(v) => Some(v),
+                    Own::Absent if !descr.is_null() => Some(bind_class_attr(descr, obj, tp)),
+                    Own::Error => Some(ptr::null_mut()),
+                    _ => None,
+                };
+                crate::util::xdecref(descr);
+                if let Some(r) = r {
+                    return r;
+                }
+            }
             KIND_DATA_DESCR => return bind_class_attr(e.descr, obj, tp),
             KIND_SLOT => {
                 let v = *(obj as *mut u8)
@@ -601,7 +616,7 @@ unsafe fn setattr_cached_general(
 }
 
 /// The method `name` of `receiver` if the cache proves it is the type's method descriptor
-/// (borrowed), else `NULL` (after refilling the cache; or with an exception set).
+/// (a new reference), else `NULL` (after refilling the cache).
 #[inline(always)]
 unsafe fn cached_method(
     cache: *mut SiteCache,
@@ -611,12 +626,16 @@ unsafe fn cached_method(
     if let Some(e) = lookup(cache, Py_TYPE(receiver))
         && e.kind == KIND_METHOD
     {
+        // Held across the instance lookup, which may run code that changes the class.
+        let descr = e.descr;
+        Py_INCREF(descr);
         match own_attribute(receiver, name, e) {
-            Own::Absent => return e.descr,
+            Own::Absent => return descr,
             Own::Found(v) => Py_DECREF(v),
             Own::Error => PyErr_Clear(),
             Own::Unknown => {}
         }
+        Py_DECREF(descr);
     }
     fill(&mut *cache, receiver, name, Purpose::Method);
     ptr::null_mut()
@@ -633,6 +652,17 @@ unsafe fn call_held(
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
     Py_INCREF(method);
+    call_owned(method, items, nargs, kwnames)
+}
+
+/// [`call_held`] for a method the caller already holds a reference to (released here).
+#[inline(always)]
+unsafe fn call_owned(
+    method: *mut PyObject,
+    items: *const *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
     let r = crate::calls::vectorcall(
         method,
         items,
@@ -660,7 +690,7 @@ pub unsafe extern "C" fn heron_rt_call_method_cached(
         } else {
             let method = cached_method(cache, *items, name);
             if !method.is_null() {
-                return call_held(method, items, n as usize, ptr::null_mut());
+                return call_owned(method, items, n as usize, ptr::null_mut());
             }
         }
     }
@@ -690,7 +720,7 @@ pub unsafe extern "C" fn heron_rt_call_method_kw_cached(
         } else {
             let method = cached_method(cache, *items, name);
             if !method.is_null() {
-                return call_held(method, items, (n - k) as usize, kw);
+                return call_owned(method, items, (n - k) as usize, kw);
             }
         }
     }
@@ -722,12 +752,15 @@ unsafe fn call_on_class(
         // `classmethod.__get__` binds its callable to the class (3.11 also chains `__get__`
         // for other callables, so only plain functions are called directly).
         let callable = (*(d as *mut WrappedCallable)).callable;
-        if plain_function(callable) {
+        // `NULL` in an uninitialized `classmethod` (the generic path raises CPython's error).
+        if !callable.is_null() && plain_function(callable) {
             return Some(call_held(callable, items, nargs, kwnames));
         }
     } else if dt == &raw mut PyStaticMethod_Type {
         let callable = (*(d as *mut WrappedCallable)).callable;
-        return Some(call_held(callable, items.add(1), nargs - 1, kwnames));
+        if !callable.is_null() {
+            return Some(call_held(callable, items.add(1), nargs - 1, kwnames));
+        }
     } else if plain_function(d) {
         // A function looked up on a class is itself.
         return Some(call_held(d, items.add(1), nargs - 1, kwnames));

@@ -73,30 +73,41 @@ unsafe fn construct(
     }
     // A compiled `__init__` first in the MRO means the class's `tp_init` is the slot that
     // looks `__init__` up and calls it with the instance.
-    let init = crate::ffi_ext::_PyType_Lookup(cls, name);
-    if init.is_null() || !is_heron_function(init) {
-        return None;
-    }
-    let body = (*(init as *mut HeronFunction)).vectorcall?;
+    compiled_init(cls, name)?;
     // Calling a class counts as a C-level call of a Python object, as in
     // `_PyObject_MakeTpCall` (the recursion limit can trip here, with this message).
     let tstate = PyThreadState_Get();
     if crate::frames::enter_recursive_call(tstate, c" while calling a Python object") != 0 {
         return Some(ptr::null_mut());
     }
-    let r = construct_instance(cls, object_new, init, body, args, nargs, nkw, kwnames);
+    let r = construct_instance(cls, object_new, name, args, nargs, nkw, kwnames);
     crate::frames::leave_recursive_call(tstate);
     Some(r)
 }
 
-/// [`construct`] once the class qualifies: `object.__new__`, then the compiled `__init__`.
-#[allow(clippy::too_many_arguments)]
+/// The compiled function `cls.__init__` resolves to first in the MRO (borrowed) and its
+/// entry point, if it is one.
+#[inline(always)]
+unsafe fn compiled_init(
+    cls: *mut PyTypeObject,
+    name: *mut PyObject,
+) -> Option<(*mut PyObject, vectorcallfunc)> {
+    let init = crate::ffi_ext::_PyType_Lookup(cls, name);
+    if init.is_null() || !is_heron_function(init) {
+        return None;
+    }
+    Some((init, (*(init as *mut HeronFunction)).vectorcall?))
+}
+
+/// [`construct`] once the class qualifies: `object.__new__`, then `__init__` — looked up
+/// after the allocation, as `slot_tp_init` does (a collection during the allocation may run
+/// code that changes it); if it is no longer a compiled function, through the class's
+/// `tp_init` slot with an argument tuple and dict.
 #[inline(always)]
 unsafe fn construct_instance(
     cls: *mut PyTypeObject,
     object_new: newfunc,
-    init: *mut PyObject,
-    body: vectorcallfunc,
+    name: *mut PyObject,
     args: *const *mut PyObject,
     nargs: usize,
     nkw: usize,
@@ -113,6 +124,9 @@ unsafe fn construct_instance(
     if obj.is_null() {
         return ptr::null_mut();
     }
+    let Some((init, body)) = compiled_init(cls, name) else {
+        return init_through_slot(cls, obj, args, nargs, nkw, kwnames);
+    };
     let mut stack = [ptr::null_mut::<PyObject>(); CONSTRUCT_MAX_ARGS];
     stack[0] = obj;
     ptr::copy_nonoverlapping(args, stack.as_mut_ptr().add(1), nargs + nkw);
@@ -132,6 +146,53 @@ unsafe fn construct_instance(
         return crate::util::set_error(PyExc_TypeError, &message);
     }
     Py_DECREF(r);
+    obj
+}
+
+/// `type(obj).__init__(obj, *args, **kwargs)` through the class's `tp_init` slot (as
+/// `type.__call__` does); returns `obj`, or `NULL` after releasing it.
+#[cold]
+unsafe fn init_through_slot(
+    cls: *mut PyTypeObject,
+    obj: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: usize,
+    nkw: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    let Some(tp_init) = (*cls).tp_init else {
+        return obj;
+    };
+    let Some(tuple) = Owned::new(PyTuple_New(nargs as Py_ssize_t)) else {
+        Py_DECREF(obj);
+        return ptr::null_mut();
+    };
+    for i in 0..nargs {
+        let a = *args.add(i);
+        Py_INCREF(a);
+        PyTuple_SET_ITEM(tuple.as_ptr(), i as Py_ssize_t, a);
+    }
+    let kwargs = if nkw == 0 {
+        None
+    } else {
+        let Some(d) = Owned::new(PyDict_New()) else {
+            Py_DECREF(obj);
+            return ptr::null_mut();
+        };
+        for k in 0..nkw {
+            let key = PyTuple_GET_ITEM(kwnames, k as Py_ssize_t);
+            if PyDict_SetItem(d.as_ptr(), key, *args.add(nargs + k)) < 0 {
+                Py_DECREF(obj);
+                return ptr::null_mut();
+            }
+        }
+        Some(d)
+    };
+    let kw = kwargs.as_ref().map_or(ptr::null_mut(), |d| d.as_ptr());
+    if tp_init(obj, tuple.as_ptr(), kw) < 0 {
+        Py_DECREF(obj);
+        return ptr::null_mut();
+    }
     obj
 }
 

@@ -38,9 +38,24 @@ unsafe fn unicode_entries(keys: *mut u8) -> *const [*mut PyObject; 2] {
     keys.add(DK_INDICES_OFFSET + index_bytes) as *const [*mut PyObject; 2]
 }
 
-/// The index of `name` (by identity: attribute names are interned) in unicode-only or split
-/// `keys`, if present.
+/// The index of the key `name` (an exact `str`) in unicode-only or split `keys`, if present.
+///
+/// Attribute names are interned, so identity almost always finds it; but a key that equals
+/// `name` without being the same object can get there (`obj.__dict__[''.join(...)] = ...`),
+/// so equality is the fallback. Comparing exact strings runs no Python code.
 pub(crate) unsafe fn keys_index(keys: *mut u8, name: *mut PyObject) -> Option<usize> {
+    keys_index_by_identity(keys, name).or_else(|| {
+        let entries = unicode_entries(keys);
+        let n = keys_nentries(keys) as usize;
+        (0..n).find(|&i| {
+            let key = (*entries.add(i))[0];
+            !key.is_null() && PyUnicode_CheckExact(key) != 0 && PyUnicode_Compare(key, name) == 0
+        })
+    })
+}
+
+/// The index of the key object `name` itself in unicode-only or split `keys`, if present.
+unsafe fn keys_index_by_identity(keys: *mut u8, name: *mut PyObject) -> Option<usize> {
     let entries = unicode_entries(keys);
     let n = keys_nentries(keys) as usize;
     (0..n).find(|&i| (*entries.add(i))[0] == name)
@@ -62,7 +77,7 @@ pub(crate) unsafe fn dict_get_hinted(
     let keys = (*(dict as *mut PyDictObject)).ma_keys as *mut u8;
     if !v.is_null()
         && *keys.add(DK_KIND_OFFSET) == DICT_KEYS_UNICODE
-        && let Some(i) = keys_index(keys, name)
+        && let Some(i) = keys_index_by_identity(keys, name)
     {
         *hint = i;
     }

@@ -164,8 +164,8 @@ pub unsafe extern "C" fn heron_rt_load_global(
 /// `LOAD_GLOBAL_BUILTIN` does: while the globals' key set keeps the version recorded here
 /// (see [`crate::dict_layout::assign_keys_version`]) the name is still absent from them, and
 /// while the builtins keep their `ma_version_tag` (stamped fresh, never reused, on every
-/// mutation) they still hold `value`, which keeps it alive. Like CPython, the builtins are
-/// not looked up again when only the globals' `__builtins__` entry is rebound.
+/// mutation) they still hold `value`, which keeps it alive. The globals' `__builtins__` entry
+/// (found again through its own hint) must also still be the object the builtins came from.
 #[repr(C)]
 pub struct GlobalCache {
     /// Where the name was last found among the globals' entries.
@@ -175,6 +175,11 @@ pub struct GlobalCache {
     builtins_version: u64,
     /// The builtins dict `value` came from (a strong reference), or `NULL`.
     builtins: *mut PyObject,
+    /// The globals' `__builtins__` value (a module or dict) `builtins` came from (a strong
+    /// reference, so that its address identifies it), or `NULL`.
+    builtins_source: *mut PyObject,
+    /// Where `__builtins__` was found among the globals' entries.
+    builtins_hint: usize,
     /// The cached builtin (borrowed from `builtins`), or `NULL` if none is cached.
     value: *mut PyObject,
 }
@@ -202,6 +207,11 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
     if !c.value.is_null()
         && c.globals_keys_version == crate::dict_layout::keys_version(globals)
         && c.builtins_version == dict_version(c.builtins)
+        && crate::dict_layout::dict_entry_at(
+            globals,
+            crate::interned!("__builtins__"),
+            c.builtins_hint,
+        ) == c.builtins_source
     {
         return new_ref(c.value);
     }
@@ -217,11 +227,22 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
         return ptr::null_mut();
     }
     let key = crate::interned!("__builtins__");
-    if key.is_null() || PyDict_GetItemWithError(globals, key).is_null() {
-        // No `__builtins__` entry: the builtins depend on the calling frame; don't cache.
+    let source = if key.is_null() {
+        ptr::null_mut()
+    } else {
+        crate::dict_layout::dict_get_hinted(globals, key, &mut c.builtins_hint)
+    };
+    if source.is_null()
+        || crate::dict_layout::dict_entry_at(globals, key, c.builtins_hint) != source
+    {
+        // No `__builtins__` entry (the builtins depend on the calling frame), or one the hint
+        // cannot find again: don't cache.
         PyErr_Clear();
         return heron_rt_load_global(globals, name);
     }
+    // Owned from here (the lookups below could run code that rebinds it).
+    Py_INCREF(source);
+    crate::util::xdecref(std::mem::replace(&mut c.builtins_source, source));
     let builtins = builtins_of(globals);
     if builtins.is_null() || PyDict_CheckExact(builtins) == 0 {
         PyErr_Clear();
