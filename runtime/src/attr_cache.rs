@@ -581,35 +581,30 @@ unsafe fn setattr_cached_general(
     value: *mut PyObject,
     cache: *mut SiteCache,
 ) -> c_int {
-    let tp = Py_TYPE(obj);
-    if let Some(e) = lookup(cache, tp)
-        && e.kind == KIND_SLOT
-    {
-        let slot = (obj as *mut u8)
-            .add(e.index as usize)
-            .cast::<*mut PyObject>();
-        let old = *slot;
-        Py_INCREF(value);
-        *slot = value;
-        crate::util::xdecref(old);
-        return 0;
-    }
-    if let Some(e) = lookup(cache, tp)
-        && e.kind == KIND_INSTANCE
-        && e.flags & NO_DICT == 0
-    {
-        let values = values_of(obj);
-        if !values.is_null() {
-            if e.index != NO_INDEX {
+    match lookup(cache, Py_TYPE(obj)) {
+        Some(e) if e.kind == KIND_SLOT => {
+            let slot = (obj as *mut u8)
+                .add(e.index as usize)
+                .cast::<*mut PyObject>();
+            let old = *slot;
+            Py_INCREF(value);
+            *slot = value;
+            crate::util::xdecref(old);
+            return 0;
+        }
+        Some(e) if e.kind == KIND_INSTANCE && e.flags & NO_DICT == 0 => {
+            let values = values_of(obj);
+            if values.is_null() {
+                let dict = managed_dict_of(obj);
+                if !dict.is_null() && PyDict_CheckExact(dict) != 0 {
+                    return PyDict_SetItem(dict, name, value);
+                }
+            } else if e.index != NO_INDEX {
                 store_value(values, e.index as usize, value);
                 return 0;
             }
-        } else {
-            let dict = managed_dict_of(obj);
-            if !dict.is_null() && PyDict_CheckExact(dict) != 0 {
-                return PyDict_SetItem(dict, name, value);
-            }
         }
+        _ => {}
     }
     fill(&mut *cache, obj, name, Purpose::Store);
     PyObject_SetAttr(obj, name, value)
@@ -682,17 +677,10 @@ pub unsafe extern "C" fn heron_rt_call_method_cached(
     n: i64,
     cache: *mut SiteCache,
 ) -> *mut PyObject {
-    if n >= 1 {
-        if Py_TYPE(*items) == &raw mut PyType_Type {
-            if let Some(r) = call_on_class(cache, name, items, n as usize, ptr::null_mut()) {
-                return r;
-            }
-        } else {
-            let method = cached_method(cache, *items, name);
-            if !method.is_null() {
-                return call_owned(method, items, n as usize, ptr::null_mut());
-            }
-        }
+    if n >= 1
+        && let Some(r) = call_cached(cache, name, items, n as usize, ptr::null_mut())
+    {
+        return r;
     }
     crate::calls::call_method(name, items, n)
 }
@@ -706,25 +694,30 @@ pub unsafe extern "C" fn heron_rt_call_method_kw_cached(
     n: i64,
     cache: *mut SiteCache,
 ) -> *mut PyObject {
-    let k = if kwnames.is_null() {
-        0
-    } else {
-        PyTuple_GET_SIZE(kwnames) as i64
-    };
-    if n - k >= 1 {
-        let kw = if k == 0 { ptr::null_mut() } else { kwnames };
-        if Py_TYPE(*items) == &raw mut PyType_Type {
-            if let Some(r) = call_on_class(cache, name, items, (n - k) as usize, kw) {
-                return r;
-            }
-        } else {
-            let method = cached_method(cache, *items, name);
-            if !method.is_null() {
-                return call_owned(method, items, (n - k) as usize, kw);
-            }
-        }
+    let (k, kw) = crate::calls::split_kwnames(kwnames);
+    if n - k as i64 >= 1
+        && let Some(r) = call_cached(cache, name, items, (n - k as i64) as usize, kw)
+    {
+        return r;
     }
     crate::calls::call_method_kw(name, kwnames, items, n)
+}
+
+/// `items[0].name(*items[1:nargs], **kw)` when the cache knows what `name` is for the receiver
+/// (a method of its type, or a function of a class receiver); `None`: take the generic path.
+#[inline(always)]
+unsafe fn call_cached(
+    cache: *mut SiteCache,
+    name: *mut PyObject,
+    items: *const *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> Option<*mut PyObject> {
+    if Py_TYPE(*items) == &raw mut PyType_Type {
+        return call_on_class(cache, name, items, nargs, kwnames);
+    }
+    let method = cached_method(cache, *items, name);
+    (!method.is_null()).then(|| call_owned(method, items, nargs, kwnames))
 }
 
 /// `cls.name(*items[1:])` where `items[0]` is a class whose metatype is exactly `type`, when

@@ -58,11 +58,7 @@ unsafe fn construct(
     let object_new = PyBaseObject_Type.tp_new?;
     let new = (*cls).tp_new?;
     let nargs = PyVectorcall_NARGS(nargsf) as usize;
-    let nkw = if kwnames.is_null() {
-        0
-    } else {
-        PyTuple_GET_SIZE(kwnames) as usize
-    };
+    let (nkw, kwnames) = split_kwnames(kwnames);
     if !std::ptr::fn_addr_eq(new, object_new) || 1 + nargs + nkw > CONSTRUCT_MAX_ARGS {
         return None;
     }
@@ -199,7 +195,7 @@ unsafe fn init_through_slot(
 /// The number of keyword names in `kwnames` (a tuple, or `NULL`), and the tuple to pass on
 /// (`NULL` when empty, as vectorcall prefers).
 #[inline(always)]
-unsafe fn split_kwnames(kwnames: *mut PyObject) -> (usize, *mut PyObject) {
+pub(crate) unsafe fn split_kwnames(kwnames: *mut PyObject) -> (usize, *mut PyObject) {
     if kwnames.is_null() {
         return (0, ptr::null_mut());
     }
