@@ -101,6 +101,10 @@ unsafe fn call_body(
     func: *mut PyObject,
     args: *const *mut PyObject,
 ) -> *mut PyObject {
+    let f = func as *mut HeronFunction;
+    if (*f).is_generator {
+        return crate::generator::create(func, args);
+    }
     if crate::stack::exhausted() {
         return crate::util::set_error(PyExc_RecursionError, "maximum recursion depth exceeded");
     }
@@ -108,7 +112,6 @@ unsafe fn call_body(
     if crate::frames::enter_recursive_call(tstate, c"") != 0 {
         return ptr::null_mut();
     }
-    let f = func as *mut HeronFunction;
     let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
     let guard = crate::frames::FrameGuard::push(
         tstate,

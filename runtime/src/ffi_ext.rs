@@ -56,3 +56,32 @@ unsafe extern "C" {
         bases: *mut PyObject,
     ) -> *mut pyo3_ffi::PyTypeObject;
 }
+
+unsafe extern "C" {
+    /// `_PyErr_ChainStackItem(NULL)`: sets the raised exception's `__context__` to the handled
+    /// exception of the current `exc_info` (what `gen_send_ex2` does when throwing in).
+    pub fn _PyErr_ChainStackItem(exc_info: *mut std::ffi::c_void);
+    /// `_PyErr_FormatFromCause(exception, format, ...)`: raises a new exception whose
+    /// `__cause__` (and context) is the one currently raised. Always returns `NULL`.
+    pub fn _PyErr_FormatFromCause(
+        exception: *mut PyObject,
+        format: *const std::ffi::c_char,
+        ...
+    ) -> *mut PyObject;
+    /// `_PyGen_SetStopIterationValue(value)`: raises `StopIteration(value)` (wrapping tuples
+    /// and exceptions so that `.value` is exactly `value`). 0, or -1 on error.
+    pub fn _PyGen_SetStopIterationValue(value: *mut PyObject) -> c_int;
+    /// `_PyGen_FetchStopIterationValue(&value)`: if `StopIteration` (or nothing) is raised,
+    /// clears it and stores its value (new reference) and returns 0; otherwise -1.
+    pub fn _PyGen_FetchStopIterationValue(value: *mut *mut PyObject) -> c_int;
+}
+
+unsafe extern "C" {
+    /// `_PyObject_LookupAttr(obj, name, &result)`: 1 and a new reference if found, 0 and
+    /// `NULL` if not (the `AttributeError` cleared), -1 with an exception set on other errors.
+    pub fn _PyObject_LookupAttr(
+        obj: *mut PyObject,
+        name: *mut PyObject,
+        result: *mut *mut PyObject,
+    ) -> c_int;
+}

@@ -108,7 +108,7 @@ unsafe extern "C" {
 
 /// The thread state's `cframe->current_frame` slot.
 #[inline(always)]
-unsafe fn current_frame_slot(tstate: *mut PyThreadState) -> *mut *mut Frame {
+pub(crate) unsafe fn current_frame_slot(tstate: *mut PyThreadState) -> *mut *mut Frame {
     let cframe = *((tstate as *mut u8).add(layout::TSTATE_CFRAME) as *mut *mut u8);
     cframe.add(layout::CFRAME_CURRENT_FRAME) as *mut *mut Frame
 }
@@ -245,6 +245,43 @@ impl FrameGuard {
             detach(frame);
         }
     }
+}
+
+/// The first instruction of a frame code (what `prev_instr` points at before the first line).
+pub unsafe fn code_start(code: *mut PyObject) -> *mut u16 {
+    (code as *mut u8).add(layout::CODE_ADAPTIVE) as *mut u16
+}
+
+/// The frame object of a frame that is not running (a suspended generator's): created if
+/// needed by linking the frame as the current one for a moment, as only the interpreter can
+/// create frame objects for its frames. New reference.
+pub unsafe fn frame_object(frame: *mut Frame) -> *mut PyObject {
+    if !(*frame).frame_obj.is_null() {
+        Py_INCREF((*frame).frame_obj);
+        return (*frame).frame_obj;
+    }
+    let slot = current_frame_slot(PyThreadState_Get());
+    let saved_previous = (*frame).previous;
+    (*frame).previous = ptr::null_mut();
+    let caller = *slot;
+    *slot = frame;
+    let f = PyEval_GetFrame() as *mut PyObject;
+    *slot = caller;
+    (*frame).previous = saved_previous;
+    if f.is_null() {
+        if PyErr_Occurred().is_null() {
+            return crate::util::new_ref(crate::util::none());
+        }
+        return ptr::null_mut();
+    }
+    Py_INCREF(f);
+    f
+}
+
+/// Hands a frame that is going away (a finished generator's) over to its frame object, as
+/// CPython's `take_ownership` does.
+pub unsafe fn release_frame_object(frame: *mut Frame) {
+    detach(frame);
 }
 
 /// CPython's `take_ownership`: copies the frame into its frame object if the object outlives

@@ -45,6 +45,8 @@ pub type FunctionBody = unsafe extern "C" fn(
 pub const CO_VARARGS: Py_ssize_t = 0x04;
 /// `co_flags` bit: `**kwargs`.
 pub const CO_VARKEYWORDS: Py_ssize_t = 0x08;
+/// `co_flags` bit: a generator function.
+pub const CO_GENERATOR: Py_ssize_t = 0x20;
 const CO_OPTIMIZED: Py_ssize_t = 0x01;
 const CO_NEWLOCALS: Py_ssize_t = 0x02;
 const CO_NESTED: Py_ssize_t = 0x10;
@@ -112,6 +114,12 @@ pub struct HeronFunction {
     /// Whether calls with exactly `argcount` positional arguments and no keywords can pass the
     /// caller's array straight to the body.
     pub simple: bool,
+    /// Generator functions: the generator storage layout (`nvars | nsaved << 32`, see
+    /// `heron_ir::abi`); 0 for ordinary functions. `body` is then a
+    /// [`crate::generator::GeneratorBody`].
+    pub gen_layout: i64,
+    /// Whether calling the function creates a generator instead of running the body.
+    pub is_generator: bool,
 }
 
 static mut FUNCTION_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
@@ -325,6 +333,7 @@ pub unsafe extern "C" fn heron_rt_make_function(
     kwdefaults: *mut PyObject,
     annotations: *mut PyObject,
     closure: *mut PyObject,
+    gen_layout: i64,
 ) -> *mut PyObject {
     if ensure_type_ready() < 0 {
         return ptr::null_mut();
@@ -486,6 +495,8 @@ pub unsafe extern "C" fn heron_rt_make_function(
     }
     (*f).nslots = nslots;
     (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
+    (*f).is_generator = flags & CO_GENERATOR != 0;
+    (*f).gen_layout = gen_layout;
     obj
 }
 

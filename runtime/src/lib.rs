@@ -40,6 +40,7 @@ pub mod calls;
 pub mod containers;
 mod dict_layout;
 pub mod format;
+pub mod generator;
 pub mod iter;
 pub mod ops;
 pub mod patterns;

@@ -186,6 +186,8 @@ fn every_symbol_is_exported_with_the_table_signature() {
         let mut params = expected_params(sig.params, sig.variadic);
         if f == RtFunc::MakeFunction {
             params.insert(0, "Option<FunctionBody>".to_string());
+            // The generator layout (see `heron_ir::abi`).
+            params.push("i64".to_string());
         }
         if sig.site_cache {
             // The site's cache slot; its layout is the helper's own business.
@@ -206,6 +208,11 @@ fn every_symbol_is_exported_with_the_table_signature() {
     check(abi::FUNCTION_GLOBALS, vec![OBJ.into()], OBJ);
     check(abi::CLOSURE_CELL, vec![OBJ.into(), "i64".into()], OBJ);
     check(abi::ERROR_OCCURRED, vec![], "c_int");
+    check(
+        abi::YIELD_FROM,
+        vec!["*mut GenState".into(), OBJ.into()],
+        OBJ,
+    );
     check(abi::MODULE_INIT, vec!["*mut ModuleInfo".into()], OBJ);
     check(
         abi::MAIN,

@@ -22,12 +22,13 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::ObjectModule;
 use heron_ir::abi::{
-    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET, SITE_CACHE_SIZE,
-    TRACEBACK_HERE,
+    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET,
+    GEN_CODE_BASE_OFFSET, GEN_RESUME_OFFSET, GEN_SLOTS_OFFSET, GEN_YIELDFROM_OFFSET,
+    SITE_CACHE_SIZE, TRACEBACK_HERE, YIELD_FROM,
 };
 use heron_ir::{
-    BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, Module, Op, Param, RetKind,
-    RtFunc, Terminator, Type, ValueId,
+    BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, InstId, Module, Op, Param,
+    RetKind, RtFunc, SuspendKind, Terminator, Type, ValueId,
 };
 use heron_target::ObjectModel;
 use std::collections::HashMap;
@@ -35,6 +36,53 @@ use std::collections::HashMap;
 /// Above this many (blocks × variables), variables live in a stack array rather than in SSA
 /// variables (see `Translator::run`).
 const STACK_VARS_THRESHOLD: usize = 100_000;
+
+/// Where a function keeps its IR variables.
+#[derive(Copy, Clone)]
+enum VarHome {
+    /// In `cranelift_frontend` variables (registers where possible).
+    Ssa,
+    /// In a stack array (huge functions).
+    Stack(StackSlot),
+    /// In the generator object's slots, at this address (generator bodies).
+    Heap(Value),
+}
+
+/// The storage layout of a generator body: the values saved across its suspension points
+/// (each gets the slot after the variables', in this order) and the suspension points in
+/// resume-index order (index 1 first).
+pub(crate) struct GeneratorLayout {
+    /// Values live across some suspension point.
+    pub(crate) saved: Vec<ValueId>,
+    /// The suspension points.
+    pub(crate) suspends: Vec<InstId>,
+}
+
+impl GeneratorLayout {
+    /// The layout of `f` (empty for non-generators).
+    pub(crate) fn of(f: &Function) -> GeneratorLayout {
+        let mut saved: Vec<ValueId> = Vec::new();
+        let mut suspends = Vec::new();
+        for (id, inst) in f.insts.iter() {
+            if let Op::Suspend { live, .. } = &inst.op {
+                suspends.push(id);
+                saved.extend(live);
+            }
+        }
+        saved.sort_by_key(|v| v.index());
+        saved.dedup();
+        GeneratorLayout { saved, suspends }
+    }
+
+    /// `gen_layout` for `heron_rt_make_function`: `nvars | nsaved << 32` (see `heron_ir::abi`).
+    pub(crate) fn encoded(f: &Function) -> i64 {
+        if f.kind != FunctionKind::Generator {
+            return 0;
+        }
+        let layout = GeneratorLayout::of(f);
+        f.vars.len() as i64 | (layout.saved.len() as i64) << 32
+    }
+}
 
 /// What translation needs from the module being compiled.
 pub(crate) struct Env<'a> {
@@ -71,7 +119,12 @@ pub(crate) fn translate(
         values: vec![None; f.values.len()],
         maybe_null: vec![false; f.values.len()],
         vars: Vec::new(),
-        var_slot: None,
+        var_home: VarHome::Ssa,
+        huge: false,
+        state: None,
+        sent: None,
+        saved: vec![None; f.values.len()],
+        resumes: HashMap::new(),
         imports: HashMap::new(),
         data_imports: HashMap::new(),
         err_blocks: HashMap::new(),
@@ -101,8 +154,18 @@ struct Translator<'e, 'a, 'f> {
     /// Values that may be `NULL` (their refcount operations need a test).
     maybe_null: Vec<bool>,
     vars: Vec<Variable>,
-    /// Huge functions keep their variables in this stack array instead of `vars`.
-    var_slot: Option<StackSlot>,
+    /// Where variables live (`vars` is used only for [`VarHome::Ssa`]).
+    var_home: VarHome,
+    /// A huge function: reference counting out of line, to keep compile time down.
+    huge: bool,
+    /// Generator bodies: the `GenState` and the value resumed with.
+    state: Option<Value>,
+    sent: Option<Value>,
+    /// Generator bodies: values saved across suspensions, as a frontend variable (so that
+    /// the reload on resumption is just another definition) and their slot index.
+    saved: Vec<Option<(Variable, u32)>>,
+    /// Generator bodies: each suspension point's resume index and the block resuming there.
+    resumes: HashMap<InstId, (i64, Block)>,
     imports: HashMap<&'static str, FuncRef>,
     data_imports: HashMap<&'static str, ir::GlobalValue>,
     /// Error landing blocks, shared per (handler, line, adds-traceback).
@@ -152,15 +215,26 @@ impl Translator<'_, '_, '_> {
             .obj
             .declare_data_in_func(self.env.tables.consts, self.b.func);
         self.consts = Some(self.b.ins().symbol_value(types::I64, consts_gv));
-        let frame = *params.last().expect("frame parameter");
-        let base = self
-            .b
-            .ins()
-            .load(types::I64, trusted(), frame, FRAME_PREV_INSTR_OFFSET);
-        self.frame = Some((frame, base));
         match f.kind {
-            FunctionKind::Module => self.globals = Some(params[0]),
-            FunctionKind::Function => {
+            FunctionKind::Module => {
+                self.globals = Some(params[0]);
+                self.frame = Some(self.frame_with_base(params[1]));
+            }
+            FunctionKind::Function | FunctionKind::Generator => {
+                let frame = params[2];
+                if f.kind == FunctionKind::Generator {
+                    // `prev_instr` holds the line of the last suspension, not the code start.
+                    let state = params[3];
+                    let base =
+                        self.b
+                            .ins()
+                            .load(types::I64, trusted(), state, GEN_CODE_BASE_OFFSET);
+                    self.frame = Some((frame, base));
+                    self.state = Some(state);
+                    self.sent = Some(params[4]);
+                } else {
+                    self.frame = Some(self.frame_with_base(frame));
+                }
                 self.func_param = Some(params[0]);
                 self.args_param = Some(params[1]);
                 // The runtime put the function's globals in the frame.
@@ -201,7 +275,20 @@ impl Translator<'_, '_, '_> {
             self.site_caches = Some(self.b.ins().symbol_value(types::I64, gv));
         }
         let zero = self.b.ins().iconst(types::I64, 0);
-        if f.blocks.len() * f.vars.len() > STACK_VARS_THRESHOLD {
+        if let Some(state) = self.state {
+            // Generator body: variables live in the generator object (zeroed by the runtime).
+            let slots = self.b.ins().iadd_imm_s(state, i64::from(GEN_SLOTS_OFFSET));
+            self.var_home = VarHome::Heap(slots);
+            let layout = GeneratorLayout::of(f);
+            for (j, &v) in layout.saved.iter().enumerate() {
+                let var = self.b.declare_var(clif_type(f.value_type(v)));
+                self.saved[v.index()] = Some((var, (f.vars.len() + j) as u32));
+            }
+            for (k, &id) in layout.suspends.iter().enumerate() {
+                let blk = self.b.create_block();
+                self.resumes.insert(id, (k as i64 + 1, blk));
+            }
+        } else if f.blocks.len() * f.vars.len() > STACK_VARS_THRESHOLD {
             // Huge function: SSA variables would need a phi per variable at every merge point
             // (the exit block reads them all), which makes compile time explode; keep the
             // variables in a stack array instead.
@@ -216,7 +303,8 @@ impl Translator<'_, '_, '_> {
                     .ins()
                     .stack_store(types::I64, zero, slot, (i * 8) as i32);
             }
-            self.var_slot = Some(slot);
+            self.var_home = VarHome::Stack(slot);
+            self.huge = true;
         } else {
             for _ in f.vars.keys() {
                 let v = self.b.declare_var(types::I64);
@@ -225,7 +313,11 @@ impl Translator<'_, '_, '_> {
             }
         }
         let entry = self.blocks[f.entry.index()];
-        self.b.ins().jump(entry, &[]);
+        if self.state.is_some() {
+            self.dispatch(entry);
+        } else {
+            self.b.ins().jump(entry, &[]);
+        }
 
         for block in f.reverse_postorder() {
             self.block(block)?;
@@ -238,36 +330,201 @@ impl Translator<'_, '_, '_> {
         let ret = self.b.block_params(exit)[0];
         for i in 0..f.vars.len() {
             let v = self.read_var(i);
+            if self.state.is_some() {
+                // The generator object must not see them again.
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.write_var(i, null);
+            }
             self.decref(v, true);
+        }
+        if let Some(state) = self.state {
+            let finished = self.b.ins().iconst(types::I64, -1);
+            self.b
+                .ins()
+                .store(trusted(), finished, state, GEN_RESUME_OFFSET);
         }
         self.b.ins().return_(&[ret]);
         Ok(())
     }
 
+    /// The frame and its `prev_instr` as passed in (the first instruction of the frame code).
+    fn frame_with_base(&mut self, frame: Value) -> (Value, Value) {
+        let base = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), frame, FRAME_PREV_INSTR_OFFSET);
+        (frame, base)
+    }
+
+    /// A generator body's entry: continue where the last suspension left off, per
+    /// `state->resume` (see `heron_ir::abi`).
+    fn dispatch(&mut self, entry: Block) {
+        let state = self.state.expect("generator state");
+        let sent = self.sent.expect("sent value");
+        let resume = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), state, GEN_RESUME_OFFSET);
+        let start = self.b.create_block();
+        let invalid = self.b.create_block();
+        self.b.set_cold_block(invalid);
+        let mut targets: Vec<(i64, Block)> = self.resumes.values().copied().collect();
+        targets.sort();
+        let mut table = vec![self.b.func.dfg.block_call(start, &[])];
+        for (_, blk) in targets {
+            table.push(self.b.func.dfg.block_call(blk, &[]));
+        }
+        let default = self.b.func.dfg.block_call(invalid, &[]);
+        let jt = self
+            .b
+            .create_jump_table(ir::JumpTableData::new(default, &table));
+        let index = self.b.ins().ireduce(types::I32, resume);
+        self.b.ins().br_table(index, jt);
+
+        // The runtime never resumes a finished generator.
+        self.b.switch_to_block(invalid);
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+
+        // Not started: run from the top, or raise what was thrown in at the first line.
+        self.b.switch_to_block(start);
+        let thrown = self.b.create_block();
+        self.b.set_cold_block(thrown);
+        self.b.ins().brif(sent, entry, &[], thrown, &[]);
+        self.b.switch_to_block(thrown);
+        self.traceback_here(self.f.first_line);
+        let exit = self.exit.expect("exit block");
+        let null = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().jump(exit, &[BlockArg::Value(null)]);
+    }
+
+    /// Calls the traceback intrinsic for `line` of this function.
+    fn traceback_here(&mut self, line: u32) {
+        let tb = self.import(TRACEBACK_HERE, &[types::I64; 4], &[]);
+        let globals = self.globals.expect("globals");
+        let filename = self.load_const(self.env.module.filename_const.index() as u32);
+        let name = self.load_const(self.f.name_const.index() as u32);
+        let line = self.b.ins().iconst(types::I64, i64::from(line));
+        self.b.ins().call(tb, &[globals, filename, name, line]);
+    }
+
+    /// A suspension point (see `heron_ir::abi`): saves the live values, records where to
+    /// resume and returns the yielded value; the resume block reloads them and continues with
+    /// the value sent in, or raises what was thrown in.
+    fn suspend(
+        &mut self,
+        id: InstId,
+        inst: &InstData,
+        kind: SuspendKind,
+        value: ValueId,
+        live: &[ValueId],
+    ) -> Result<(), CodegenError> {
+        let state = self.state.ok_or_else(|| {
+            CodegenError::new(format!("{}: yield outside a generator", self.f.qualname))
+        })?;
+        let (index, resume) = self.resumes[&id];
+        let line = inst.loc.line;
+        let err = self.inst_err(inst)?;
+        let cont = self.b.create_block();
+        self.b.append_block_param(cont, types::I64);
+        let v = self.value(value)?;
+        let yielded = match kind {
+            SuspendKind::Yield => v,
+            SuspendKind::Delegate => {
+                self.set_frame_line(line);
+                let yf = self.import(YIELD_FROM, &[types::I64, types::I64], &[types::I64]);
+                let call = self.b.ins().call(yf, &[state, v]);
+                let r = self.b.inst_results(call)[0];
+                let eb = self.err_block(err, line, true);
+                let ok = self.b.create_block();
+                self.b.ins().brif(r, ok, &[], eb, &[]);
+                self.b.switch_to_block(ok);
+                // The delegate finished at once unless the helper stored it as `yieldfrom`.
+                let delegate =
+                    self.b
+                        .ins()
+                        .load(types::I64, trusted(), state, GEN_YIELDFROM_OFFSET);
+                let suspend = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(delegate, suspend, &[], cont, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(suspend);
+                r
+            }
+        };
+        let slots = match self.var_home {
+            VarHome::Heap(slots) => slots,
+            _ => unreachable!("generator variables live in the generator"),
+        };
+        for &l in live {
+            let (_, slot) = self.saved[l.index()].expect("saved value");
+            let lv = self.value(l)?;
+            self.b.ins().store(trusted(), lv, slots, (slot * 8) as i32);
+        }
+        let k = self.b.ins().iconst(types::I64, index);
+        self.b.ins().store(trusted(), k, state, GEN_RESUME_OFFSET);
+        self.set_frame_line(line);
+        self.b.ins().return_(&[yielded]);
+
+        self.b.switch_to_block(resume);
+        self.frame_line = None;
+        for &l in live {
+            let (var, slot) = self.saved[l.index()].expect("saved value");
+            let ty = clif_type(self.f.value_type(l));
+            let lv = self.b.ins().load(ty, trusted(), slots, (slot * 8) as i32);
+            self.b.def_var(var, lv);
+        }
+        let sent = self.sent.expect("sent value");
+        let thrown = self.b.create_block();
+        self.b.set_cold_block(thrown);
+        self.b
+            .ins()
+            .brif(sent, cont, &[BlockArg::Value(sent)], thrown, &[]);
+        self.b.switch_to_block(thrown);
+        let eb = self.err_block(err, line, true);
+        self.b.ins().jump(eb, &[]);
+
+        self.b.switch_to_block(cont);
+        self.frame_line = None;
+        let r = self.b.block_params(cont)[0];
+        self.define(inst, r, false);
+        Ok(())
+    }
+
     /// The current contents of variable `i`.
     fn read_var(&mut self, i: usize) -> Value {
-        match self.var_slot {
-            Some(slot) => self
+        match self.var_home {
+            VarHome::Stack(slot) => {
+                self.b
+                    .ins()
+                    .stack_load(types::I64, types::I64, slot, (i * 8) as i32)
+            }
+            VarHome::Heap(base) => self
                 .b
                 .ins()
-                .stack_load(types::I64, types::I64, slot, (i * 8) as i32),
-            None => self.b.use_var(self.vars[i]),
+                .load(types::I64, trusted(), base, (i * 8) as i32),
+            VarHome::Ssa => self.b.use_var(self.vars[i]),
         }
     }
 
     /// Sets variable `i`.
     fn write_var(&mut self, i: usize, v: Value) {
-        match self.var_slot {
-            Some(slot) => {
+        match self.var_home {
+            VarHome::Stack(slot) => {
                 self.b
                     .ins()
                     .stack_store(types::I64, v, slot, (i * 8) as i32);
             }
-            None => self.b.def_var(self.vars[i], v),
+            VarHome::Heap(base) => {
+                self.b.ins().store(trusted(), v, base, (i * 8) as i32);
+            }
+            VarHome::Ssa => self.b.def_var(self.vars[i], v),
         }
     }
 
-    fn value(&self, v: ValueId) -> Result<Value, CodegenError> {
+    fn value(&mut self, v: ValueId) -> Result<Value, CodegenError> {
+        if let Some((var, _)) = self.saved[v.index()] {
+            return Ok(self.b.use_var(var));
+        }
         self.values[v.index()].ok_or_else(|| {
             CodegenError::new(format!(
                 "{}: value {v} used before its definition",
@@ -339,7 +596,7 @@ impl Translator<'_, '_, '_> {
     }
 
     fn incref(&mut self, v: Value, maybe_null: bool) {
-        if self.var_slot.is_some() {
+        if self.huge {
             // Huge function: out of line, to keep the block count (and compile time) down.
             let f = self.import("Py_IncRef", &[types::I64], &[]);
             self.b.ins().call(f, &[v]);
@@ -358,7 +615,7 @@ impl Translator<'_, '_, '_> {
     }
 
     fn decref(&mut self, v: Value, maybe_null: bool) {
-        if self.var_slot.is_some() {
+        if self.huge {
             let f = self.import("Py_DecRef", &[types::I64], &[]);
             self.b.ins().call(f, &[v]);
             return;
@@ -395,12 +652,7 @@ impl Translator<'_, '_, '_> {
         for ((target, line, adds_traceback), blk) in pending {
             self.b.switch_to_block(blk);
             if adds_traceback {
-                let tb = self.import(TRACEBACK_HERE, &[types::I64; 4], &[]);
-                let globals = self.globals.expect("globals");
-                let filename = self.load_const(self.env.module.filename_const.index() as u32);
-                let name = self.load_const(self.f.name_const.index() as u32);
-                let line = self.b.ins().iconst(types::I64, i64::from(line));
-                self.b.ins().call(tb, &[globals, filename, name, line]);
+                self.traceback_here(line);
             }
             let handler = self.blocks[target.index()];
             self.b.ins().jump(handler, &[]);
@@ -423,8 +675,12 @@ impl Translator<'_, '_, '_> {
         let data = &f.blocks[id];
         self.b.switch_to_block(self.blocks[id.index()]);
         self.frame_line = None;
-        for &inst in &data.insts {
-            let inst = &f.insts[inst];
+        for &id in &data.insts {
+            let inst = &f.insts[id];
+            if let Op::Suspend { kind, value, live } = &inst.op {
+                self.suspend(id, inst, *kind, *value, live)?;
+                continue;
+            }
             if !self.inst(inst)? {
                 // The operation always raises: the rest of the block is dead.
                 return Ok(());
@@ -473,6 +729,9 @@ impl Translator<'_, '_, '_> {
 
     fn define(&mut self, inst: &InstData, v: Value, maybe_null: bool) {
         if let Some(r) = inst.result {
+            if let Some((var, _)) = self.saved[r.index()] {
+                self.b.def_var(var, v);
+            }
             self.values[r.index()] = Some(v);
             self.maybe_null[r.index()] = maybe_null;
         }
@@ -561,8 +820,10 @@ impl Translator<'_, '_, '_> {
                 for a in args {
                     vals.push(self.value(*a)?);
                 }
+                let layout = GeneratorLayout::encoded(&self.env.module.functions[*func]);
+                vals.push(self.b.ins().iconst(types::I64, layout));
                 let sig = RtFunc::MakeFunction.sig();
-                let mf = self.import(sig.symbol, &[types::I64; 7], &[types::I64]);
+                let mf = self.import(sig.symbol, &[types::I64; 8], &[types::I64]);
                 let call = self.b.ins().call(mf, &vals);
                 let res = self.b.inst_results(call)[0];
                 let err = self.inst_err(inst)?;
@@ -594,6 +855,7 @@ impl Translator<'_, '_, '_> {
                 let v = self.b.ins().select(c, t, f);
                 self.define(inst, v, false);
             }
+            Op::Suspend { .. } => unreachable!("suspension points are translated by `block`"),
             Op::Incref(a) => {
                 let maybe_null = self.maybe_null[a.index()];
                 let a = self.value(*a)?;
@@ -740,5 +1002,14 @@ impl Translator<'_, '_, '_> {
             self.define(inst, v, maybe_null);
         }
         Ok(true)
+    }
+}
+
+/// The Cranelift type an IR value is kept in.
+fn clif_type(ty: Type) -> ir::Type {
+    match ty {
+        Type::Object | Type::Int => types::I64,
+        Type::Bool => types::I8,
+        Type::Float => types::F64,
     }
 }

@@ -105,10 +105,11 @@ fn host_isa() -> Result<OwnedTargetIsa, CodegenError> {
 /// The native signature of a compiled body (see [`heron_ir::abi`]).
 fn body_signature(kind: FunctionKind, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    // (globals, frame) or (func, args, frame).
+    // (globals, frame), (func, args, frame) or (func, args, frame, state, sent).
     let params = match kind {
         FunctionKind::Module => 2,
         FunctionKind::Function => 3,
+        FunctionKind::Generator => 5,
     };
     for _ in 0..params {
         sig.params.push(AbiParam::new(types::I64));

@@ -12,12 +12,48 @@
 //!   first), keyword-only parameters, then the `*args` tuple and the `**kwargs` dict if present.
 //!   The runtime's vectorcall trampoline binds arguments, applies defaults and raises CPython's
 //!   argument errors before calling the body; it also does `Py_EnterRecursiveCall`.
+//! - [`crate::FunctionKind::Generator`] (generators; coroutines later):
+//!   `PyObject *body(PyObject *func, PyObject *const *args, Frame *frame, GenState *state,
+//!   PyObject *sent)`, called by the runtime on every resumption of the generator object
+//!   (see "Generators" below).
 //! - `frame` is the interpreter frame the runtime linked into the thread state for this call
 //!   (see `runtime/src/frames.rs`). Its `prev_instr` field (at [`FRAME_PREV_INSTR_OFFSET`])
 //!   initially points at the first instruction of the frame code, which has one instruction
 //!   (2 bytes) per source line from the function's first line to its last. Before each
 //!   operation that may run Python code, generated code stores
 //!   `initial + 2 * (line - first_line)` there, so that frame introspection sees the line.
+//!
+//! # Generators
+//! Calling a generator function binds the arguments as for any function, then creates a
+//! generator object that owns a copy of the argument slots, an interpreter frame and a
+//! `GenState`, zero-initialized:
+//! ```c
+//! struct GenState {
+//!     int64_t resume;        // 0: not started; k > 0: suspended at suspension point k;
+//!                            // -1: finished (set by the body's exit path)
+//!     PyObject *yieldfrom;   // the delegate while suspended in `yield from` (strong)
+//!     uint16_t *code_base;   // the frame code's first instruction (for `prev_instr`)
+//!     PyObject *slots[];     // the body's variables, then saved values (see below)
+//! };
+//! ```
+//! The body keeps its variables in `slots[0..nvars]` (not in registers), so a suspension
+//! saves nothing but the SSA values live across it, in `slots[nvars..nvars+nsaved]`
+//! (objects or raw `i64`/`f64`/`bool` bits; they are not owned by the generator object). On
+//! entry the body dispatches on `resume`: 0 runs from the start, k continues after suspension
+//! point k with `sent` as the value of the `yield` expression (a new reference the body takes
+//! over; at the start `sent` is only tested and stays the caller's). `sent == NULL` means an
+//! exception was thrown in (it is set): it is raised at that point (at the start for an
+//! unstarted generator).
+//! - `yield v`: the body saves its live values, stores k in `resume` and returns `v`.
+//! - `yield from it`: the body calls [`YIELD_FROM`]`(state, it)`, which sends `None` to `it`;
+//!   if `it` yielded, the helper stored `it` in `state->yieldfrom` and the body suspends as
+//!   for `yield`, returning the yielded value. Until `it` finishes, the runtime resumes the
+//!   delegate, not the body; the body is resumed with the delegate's return value (or its
+//!   exception) only.
+//! - Returning (or raising) releases every variable, stores -1 in `resume` and returns the
+//!   value (or `NULL`).
+//! The layout of the generator's storage is passed to `heron_rt_make_function` as
+//! `gen_layout = nvars | nsaved << 32` (0 for ordinary functions).
 //!
 //! # Module info
 //! Codegen emits one static, writable `ModuleInfo` per module (symbol `<module>.__info__`):
@@ -56,8 +92,11 @@
 //!   varnames, freevars, cellvars, doc, lastlineno)`, with `argcount` counting positional-only ones,
 //! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
 //! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
-//! docstring or `None`, and `lastlineno` the last source line of the body. The C signature puts the body pointer first:
-//! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure)`.
+//! docstring or `None`, and `lastlineno` the last source line of the body. `flags` also has
+//! `CO_GENERATOR` (0x20) for generator functions. The C signature puts the body pointer first
+//! and the generator layout last:
+//! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure,
+//! gen_layout)`.
 //!
 //! # Intrinsics
 //! Functions codegen calls directly (not through `Op::Call`):
@@ -68,12 +107,14 @@
 //!   reads them from its frame instead, at [`FRAME_GLOBALS_OFFSET`]).
 //! - [`CLOSURE_CELL`]`(func, int64 i) -> PyObject*` (borrowed), for `Op::ClosureCell`.
 //! - [`ERROR_OCCURRED`]`() -> int`, for `ErrorKind::NullIfErr` results.
+//! - [`YIELD_FROM`]`(state, it) -> PyObject*`: the first step of `yield from` (see
+//!   "Generators"); `NULL` with an exception set on error.
 //! - [`MODULE_INIT`]`(info) -> PyObject*` and [`MAIN`]`(int argc, char **argv, info) -> int`.
 //! - From libpython: `_Py_Dealloc(obj)` for decrefs reaching zero; data symbols
 //!   `_Py_TrueStruct`, `_Py_FalseStruct`.
 
 /// Version stamp in `ModuleInfo.abi_version`; bump on any change to this module.
-pub const MODULE_INFO_ABI_VERSION: u64 = 2;
+pub const MODULE_INFO_ABI_VERSION: u64 = 3;
 /// Byte offset of `prev_instr` in the frame passed to bodies.
 pub const FRAME_PREV_INSTR_OFFSET: i32 = 56;
 /// Byte offset of `f_globals` (the function's globals, borrowed) in the frame passed to bodies.
@@ -94,6 +135,18 @@ pub const ERROR_OCCURRED: &str = "heron_rt_error_occurred";
 pub const MODULE_INIT: &str = "heron_rt_module_init";
 /// See the module docs.
 pub const MAIN: &str = "heron_rt_main";
+/// See the module docs.
+pub const YIELD_FROM: &str = "heron_rt_yield_from";
+/// Byte offset of `resume` in `GenState`.
+pub const GEN_RESUME_OFFSET: i32 = 0;
+/// Byte offset of `yieldfrom` in `GenState`.
+pub const GEN_YIELDFROM_OFFSET: i32 = 8;
+/// Byte offset of `code_base` in `GenState`.
+pub const GEN_CODE_BASE_OFFSET: i32 = 16;
+/// Byte offset of `slots` in `GenState`.
+pub const GEN_SLOTS_OFFSET: i32 = 24;
+/// Flag bit in a spec's `flags`: a generator function.
+pub const CO_GENERATOR: i64 = 0x20;
 /// Flag bit in a spec's `flags`: the function has `*args`.
 pub const CO_VARARGS: i64 = 0x04;
 /// Flag bit in a spec's `flags`: the function has `**kwargs`.

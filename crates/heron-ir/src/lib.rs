@@ -23,7 +23,7 @@ pub use function::{
     BlockData, BlockId, Function, FunctionKind, InstData, InstId, Loc, Module, Terminator, ValueId,
     VarData, VarId, VarKind,
 };
-pub use ops::{Op, Ownership};
+pub use ops::{Op, Ownership, SuspendKind};
 pub use runtime_table::{
     BinOp, CmpOp, Consume, ErrorKind, IntrospectKind, Param, RetKind, RtFunc, RtSig, UnaryOp,
 };

@@ -77,6 +77,31 @@ pub enum Op {
     Incref(ValueId),
     /// Releases a reference. Only the refcount pass inserts these.
     Decref(ValueId),
+    /// A suspension point of a generator or coroutine body
+    /// ([`crate::FunctionKind::Generator`]): `yield value`, or `yield from` / `await` over an
+    /// iterator. The result is what the body is resumed with (the value sent in, or the
+    /// delegate's return value); an exception thrown in takes the error edge.
+    Suspend {
+        /// How the body suspends.
+        kind: SuspendKind,
+        /// The yielded value ([`SuspendKind::Yield`], stolen) or the delegate
+        /// ([`SuspendKind::Delegate`], borrowed).
+        value: ValueId,
+        /// The values live across the suspension, which codegen saves in the generator object
+        /// and reloads on resumption. Filled by `heron_opt::suspend` (the last pass); not
+        /// operands.
+        live: Vec<ValueId>,
+    },
+}
+
+/// What a [`Op::Suspend`] does.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SuspendKind {
+    /// `yield value`: hands `value` to whoever resumed the generator.
+    Yield,
+    /// `yield from it` / `await`: the runtime sends to the delegate `it` until it returns;
+    /// the body is resumed only with its return value or its exception.
+    Delegate,
 }
 
 impl Op {
@@ -90,6 +115,7 @@ impl Op {
             | Op::Null
             | Op::LoadVar { .. }
             | Op::MakeFunction { .. }
+            | Op::Suspend { .. }
             | Op::BoolToObject(_) => Some(Type::Object),
             Op::BoolConst(_) | Op::Is(..) | Op::IsNull(_) | Op::Not(_) => Some(Type::Bool),
             Op::IntConst(_) => Some(Type::Int),
@@ -113,7 +139,7 @@ impl Op {
             | Op::Null
             | Op::LoadVar { .. }
             | Op::BoolToObject(_) => Ownership::Borrowed,
-            Op::MakeFunction { .. } => Ownership::Owned,
+            Op::MakeFunction { .. } | Op::Suspend { .. } => Ownership::Owned,
             Op::Call { func, .. } => match func.sig().ret {
                 RetKind::Object => Ownership::Owned,
                 RetKind::BorrowedObject => Ownership::Borrowed,
@@ -127,7 +153,7 @@ impl Op {
     pub fn can_fail(&self) -> bool {
         match self {
             Op::LoadVar { unbound, .. } => unbound.is_some(),
-            Op::MakeFunction { .. } => true,
+            Op::MakeFunction { .. } | Op::Suspend { .. } => true,
             Op::Call { func, .. } => func.sig().error != ErrorKind::Never,
             _ => false,
         }
@@ -142,6 +168,10 @@ impl Op {
     pub fn steals_operand(&self, index: usize) -> bool {
         match self {
             Op::StoreVar { .. } => index == 0,
+            Op::Suspend {
+                kind: SuspendKind::Yield,
+                ..
+            } => index == 0,
             Op::Call {
                 func: RtFunc::BinaryConsuming { consume, .. },
                 ..
@@ -153,7 +183,7 @@ impl Op {
     /// The values read, in order.
     pub fn operands(&self) -> Vec<ValueId> {
         match self {
-            Op::StoreVar { value, .. } => vec![*value],
+            Op::StoreVar { value, .. } | Op::Suspend { value, .. } => vec![*value],
             Op::Call { args, .. } | Op::MakeFunction { args, .. } => args.clone(),
             Op::Is(a, b) => vec![*a, *b],
             Op::IsNull(v) | Op::Not(v) | Op::BoolToObject(v) | Op::Incref(v) | Op::Decref(v) => {
@@ -166,7 +196,7 @@ impl Op {
     /// Rewrites each operand.
     pub fn map_operands(&mut self, mut f: impl FnMut(ValueId) -> ValueId) {
         match self {
-            Op::StoreVar { value, .. } => *value = f(*value),
+            Op::StoreVar { value, .. } | Op::Suspend { value, .. } => *value = f(*value),
             Op::Call { args, .. } | Op::MakeFunction { args, .. } => {
                 for a in args {
                     *a = f(*a);

@@ -27,6 +27,7 @@ pub fn print_function(f: &Function, consts: &ConstPool) -> String {
     let kind = match f.kind {
         FunctionKind::Module => "module",
         FunctionKind::Function => "function",
+        FunctionKind::Generator => "generator",
     };
     let _ = writeln!(
         out,
@@ -86,6 +87,17 @@ fn print_op(op: &Op, consts: &ConstPool) -> String {
         Op::BoolToObject(v) => format!("bool_to_object {v}"),
         Op::Incref(v) => format!("incref {v}"),
         Op::Decref(v) => format!("decref {v}"),
+        Op::Suspend { kind, value, live } => {
+            let what = match kind {
+                crate::SuspendKind::Yield => "yield",
+                crate::SuspendKind::Delegate => "yield_from",
+            };
+            if live.is_empty() {
+                format!("{what} {value}")
+            } else {
+                format!("{what} {value} live [{}]", list(live))
+            }
+        }
     }
 }
 

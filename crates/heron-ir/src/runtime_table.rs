@@ -342,6 +342,9 @@ pub enum RtFunc {
     CallIntrospect,
     /// `(obj)` → `iter(obj)`.
     GetIter,
+    /// `(value)` → the delegate of `yield from value` (CPython's `GET_YIELD_FROM_ITER`: a
+    /// generator as is, anything else through `iter()`).
+    GetYieldFromIter,
     /// `(iterator)` → the next item, or `NULL` without an exception when exhausted.
     IterNext,
     /// `(seq, n)` → exactly `n` items unpacked from `seq`, with CPython's errors: `seq` itself
@@ -579,6 +582,13 @@ impl RtFunc {
                 E::Null,
             ),
             RtFunc::GetIter => row("heron_rt_get_iter", &[O], false, R::Object, E::Null),
+            RtFunc::GetYieldFromIter => row(
+                "heron_rt_get_yield_from_iter",
+                &[O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::IterNext => row("heron_rt_iter_next", &[O], false, R::Object, E::NullIfErr),
             RtFunc::UnpackSequence => row(
                 "heron_rt_unpack_sequence",
@@ -800,6 +810,7 @@ impl RtFunc {
             RtFunc::CallEx,
             RtFunc::CallIntrospect,
             RtFunc::GetIter,
+            RtFunc::GetYieldFromIter,
             RtFunc::IterNext,
             RtFunc::UnpackSequence,
             RtFunc::UnpackEx,

@@ -127,6 +127,12 @@ fn check_types(f: &Function, op: &Op, b: BlockId, err: &mut impl FnMut(BlockId, 
     };
     match op {
         Op::StoreVar { value, .. } => want(*value, Type::Object, err),
+        Op::Suspend { value, .. } => {
+            want(*value, Type::Object, err);
+            if f.kind != crate::FunctionKind::Generator {
+                err(b, "suspension point outside a generator body".into());
+            }
+        }
         Op::Is(a, bb) => {
             want(*a, Type::Object, err);
             want(*bb, Type::Object, err);

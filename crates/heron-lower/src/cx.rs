@@ -163,7 +163,7 @@ impl<'a> FnCx<'a> {
         }
         for sym in &self.scope.symbols {
             let access = match sym.scope {
-                SymbolScope::Local if self.f.kind == FunctionKind::Function => {
+                SymbolScope::Local if self.f.kind != FunctionKind::Module => {
                     NameAccess::Local(self.f.create_var(&sym.name, VarKind::Local))
                 }
                 SymbolScope::Cell => NameAccess::Cell {

@@ -3,7 +3,9 @@
 use crate::cx::{FnCx, NameAccess};
 use crate::names::{load_name, range_of};
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, UnaryOp, ValueId};
+use heron_ir::{
+    BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, SuspendKind, UnaryOp, ValueId,
+};
 use heron_syntax::SymbolScope;
 use heron_syntax::ast::{self, Expr};
 
@@ -155,12 +157,29 @@ fn lower_expr_inner<'a>(
         }
         Expr::FormattedValue(f) => lower_formatted(m, cx, f, false)?,
         Expr::Lambda(l) => crate::func::lower_lambda(m, cx, l)?,
-        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => {
             crate::func::lower_comprehension(m, cx, e)?
         }
-        Expr::GeneratorExp(_) => return Err(m.unsupported("generator expression", range_of(e))),
-        Expr::Yield(_) => return Err(m.unsupported("yield", range_of(e))),
-        Expr::YieldFrom(_) => return Err(m.unsupported("yield from", range_of(e))),
+        Expr::Yield(y) => {
+            let v = match &y.value {
+                Some(v) => lower_expr(m, cx, v)?,
+                None => cx.none(m),
+            };
+            cx.value(Op::Suspend {
+                kind: SuspendKind::Yield,
+                value: v,
+                live: Vec::new(),
+            })
+        }
+        Expr::YieldFrom(y) => {
+            let v = lower_expr(m, cx, &y.value)?;
+            let it = cx.call(RtFunc::GetYieldFromIter, vec![v]);
+            cx.value(Op::Suspend {
+                kind: SuspendKind::Delegate,
+                value: it,
+                live: Vec::new(),
+            })
+        }
         Expr::Await(_) => return Err(m.unsupported("await", range_of(e))),
         Expr::Starred(s) => {
             return Err(m.unsupported("a starred expression here", range_of(&*s.value)));

@@ -21,7 +21,9 @@ use crate::expr::{lower_cond, lower_expr};
 use crate::names::{assign, load_name, range_of, store_name};
 use crate::stmt::{annotation_value, lower_block, setup_annotations_if_needed};
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{Constant, FuncId, FunctionKind, Op, RtFunc, Terminator, ValueId, VarKind, abi};
+use heron_ir::{
+    Constant, FuncId, FunctionKind, Op, RtFunc, SuspendKind, Terminator, ValueId, VarKind, abi,
+};
 use heron_syntax::ast::{self, Expr, Stmt};
 use heron_syntax::{Diagnostic, DiagnosticKind, ScopeId, ScopeKind, SymbolScope};
 
@@ -273,7 +275,7 @@ pub(crate) fn lower_lambda<'a>(
     )
 }
 
-/// A list, set or dict comprehension.
+/// A list, set or dict comprehension, or a generator expression.
 pub(crate) fn lower_comprehension<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
@@ -283,6 +285,7 @@ pub(crate) fn lower_comprehension<'a>(
         Expr::ListComp(c) => (ScopeKind::ListComp, &c.generators),
         Expr::SetComp(c) => (ScopeKind::SetComp, &c.generators),
         Expr::DictComp(c) => (ScopeKind::DictComp, &c.generators),
+        Expr::GeneratorExp(c) => (ScopeKind::GenExp, &c.generators),
         _ => unreachable!("lower_comprehension on a non-comprehension"),
     };
     if let Some(g) = generators.iter().find(|g| g.is_async) {
@@ -432,7 +435,21 @@ fn lower_function_body<'a>(
     body: FnBody<'a>,
     first_line: u32,
 ) -> LowerResult<FuncId> {
-    let mut cx = FnCx::new(m, scope_id, FunctionKind::Function);
+    let scope = m.scopes.get(scope_id);
+    if scope.is_coroutine {
+        let what = if scope.kind == ScopeKind::Function {
+            "async def"
+        } else {
+            "await in a generator expression"
+        };
+        return Err(m.unsupported(what, scope.range));
+    }
+    let kind = if scope.is_generator {
+        FunctionKind::Generator
+    } else {
+        FunctionKind::Function
+    };
+    let mut cx = FnCx::new(m, scope_id, kind);
     cx.f.first_line = first_line;
     cx.loc = heron_ir::Loc {
         line: first_line,
@@ -511,6 +528,9 @@ fn lower_function_body<'a>(
             cx.terminate(Terminator::Return(v));
             cx.start_dead_block();
         }
+        FnBody::Comprehension(e @ Expr::GeneratorExp(g)) => {
+            comprehension_loop(m, &mut cx, e, &g.generators, 0, None)?;
+        }
         FnBody::Comprehension(e) => lower_comprehension_body(m, &mut cx, e)?,
         FnBody::Class(c) => class_body(m, &mut cx, c)?,
     }
@@ -533,6 +553,9 @@ fn lower_function_body<'a>(
         }
         None => (1, 0, 0),
     };
+    if kind == FunctionKind::Generator {
+        flags |= abi::CO_GENERATOR;
+    }
     let mut varnames: Vec<String> = params.clone();
     for name in &cx.local_order {
         if !varnames.contains(name) {
@@ -583,7 +606,7 @@ fn lower_comprehension_body<'a>(
     let acc_var = cx.temp_var("acc");
     let acc = cx.call(build, vec![]);
     cx.store_var(acc_var, acc);
-    comprehension_loop(m, cx, e, generators, 0, acc_var)?;
+    comprehension_loop(m, cx, e, generators, 0, Some(acc_var))?;
     let acc = cx.take_var(acc_var);
     cx.terminate(Terminator::Return(acc));
     cx.start_dead_block();
@@ -596,7 +619,7 @@ fn comprehension_loop<'a>(
     e: &'a Expr,
     generators: &'a [ast::Comprehension],
     i: usize,
-    acc_var: heron_ir::VarId,
+    acc_var: Option<heron_ir::VarId>,
 ) -> LowerResult<()> {
     let g = &generators[i];
     let loc = m.loc(range_of(e).0);
@@ -627,22 +650,32 @@ fn comprehension_loop<'a>(
     if i + 1 < generators.len() {
         comprehension_loop(m, cx, e, generators, i + 1, acc_var)?;
     } else {
+        let acc = |cx: &mut FnCx<'a>| cx.load_var(acc_var.expect("comprehension accumulator"));
         match e {
             Expr::ListComp(c) => {
                 let v = lower_expr(m, cx, &c.elt)?;
-                let acc = cx.load_var(acc_var);
+                let acc = acc(cx);
                 cx.call_void(RtFunc::ListAppend, vec![acc, v]);
             }
             Expr::SetComp(c) => {
                 let v = lower_expr(m, cx, &c.elt)?;
-                let acc = cx.load_var(acc_var);
+                let acc = acc(cx);
                 cx.call_void(RtFunc::SetAdd, vec![acc, v]);
             }
             Expr::DictComp(c) => {
                 let k = lower_expr(m, cx, &c.key)?;
                 let v = lower_expr(m, cx, &c.value)?;
-                let acc = cx.load_var(acc_var);
+                let acc = acc(cx);
                 cx.call_void(RtFunc::DictSetItem, vec![acc, k, v]);
+            }
+            Expr::GeneratorExp(g) => {
+                let v = lower_expr(m, cx, &g.elt)?;
+                cx.loc = m.loc(range_of(&*g.elt).0);
+                cx.value(Op::Suspend {
+                    kind: SuspendKind::Yield,
+                    value: v,
+                    live: Vec::new(),
+                });
             }
             _ => unreachable!(),
         }

@@ -3,14 +3,16 @@
 //! The default pipeline, run on every function of a module by [`optimize`]:
 //! 1. [`const_fold`]: fold operations on constants that cannot raise;
 //! 2. [`dead_blocks`]: drop dead code, thread jumps, remove unreachable blocks;
-//! 3. [`refcount`]: insert reference counting (always last: later passes would have to keep
-//!    ownership balanced).
+//! 3. [`refcount`]: insert reference counting (the last transformation: later passes would
+//!    have to keep ownership balanced);
+//! 4. [`suspend`]: record the values live across each suspension point of generator bodies.
 #![deny(missing_docs)]
 
 mod bitset;
 pub mod const_fold;
 pub mod dead_blocks;
 pub mod refcount;
+pub mod suspend;
 
 use heron_ir::Module;
 use heron_ir::verify::verify_function;
@@ -86,5 +88,9 @@ pub fn optimize_with(module: &mut Module, options: &Options) -> Result<(), PassE
     for f in module.functions.values_mut() {
         refcount::run(f);
     }
-    check(module, "refcount")
+    check(module, "refcount")?;
+    for f in module.functions.values_mut() {
+        suspend::run(f);
+    }
+    check(module, "suspend")
 }

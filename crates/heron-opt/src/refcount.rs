@@ -15,7 +15,8 @@
 //!     releases. When such a store happens while the loaded value is still live, the load
 //!     takes its own reference. (Only `StoreVar` changes a variable: no Python code can rebind
 //!     a compiled function's locals.)
-//! - **Steals** ([`Op::StoreVar`]'s operand, [`Terminator::Return`]'s operand) consume a
+//! - **Steals** ([`Op::StoreVar`]'s operand, [`Terminator::Return`]'s operand, the value of a
+//!   `yield` [`Op::Suspend`], on both its paths) consume a
 //!   reference: an owned value at its last use is handed over; otherwise the pass adds an
 //!   `Incref` first.
 //!
@@ -132,7 +133,12 @@ pub fn run(f: &mut Function) {
 
             // Steals: the stored value must carry a reference of its own.
             let mut stolen: Option<ValueId> = None;
-            if let Op::StoreVar { value, .. } = inst.op {
+            let steals = match inst.op {
+                Op::StoreVar { value, .. } => Some(value),
+                Op::Suspend { value, .. } if inst.op.steals_operand(0) => Some(value),
+                _ => None,
+            };
+            if let Some(value) = steals {
                 if owned.contains(value.index()) && !after.contains(value.index()) {
                     stolen = Some(value);
                 } else if !is_null(f, value) {
@@ -163,6 +169,10 @@ pub fn run(f: &mut Function) {
                 release.subtract(&live_in[e.index()]);
                 for v in &consumed {
                     release.remove(v.index());
+                }
+                // A suspension hands its operand over before an exception can be thrown in.
+                if let Some(s) = stolen.filter(|_| matches!(inst.op, Op::Suspend { .. })) {
+                    release.remove(s.index());
                 }
                 if !release.is_empty() {
                     let landing = f.create_block();
@@ -345,7 +355,7 @@ fn first_loc(f: &Function, data: &BlockData) -> Loc {
 
 /// Steps liveness backward over one instruction: `live` goes from the set live after `inst`
 /// to the set live before it (values live into its handler are live across it).
-fn step_back(inst: &InstData, live: &mut BitSet, live_in: &[BitSet]) {
+pub(crate) fn step_back(inst: &InstData, live: &mut BitSet, live_in: &[BitSet]) {
     if let Some(e) = inst.err {
         live.union_with(&live_in[e.index()]);
     }
@@ -358,7 +368,7 @@ fn step_back(inst: &InstData, live: &mut BitSet, live_in: &[BitSet]) {
 }
 
 /// Values live at the end of `b` (after its terminator), on its normal successors.
-fn live_out(f: &Function, b: BlockId, live_in: &[BitSet]) -> BitSet {
+pub(crate) fn live_out(f: &Function, b: BlockId, live_in: &[BitSet]) -> BitSet {
     let mut out = BitSet::new(f.values.len());
     for s in f.blocks[b].term.successors() {
         out.union_with(&live_in[s.index()]);
@@ -367,7 +377,7 @@ fn live_out(f: &Function, b: BlockId, live_in: &[BitSet]) -> BitSet {
 }
 
 /// Live-in sets of every block, error edges included.
-fn liveness(f: &Function) -> Vec<BitSet> {
+pub(crate) fn liveness(f: &Function) -> Vec<BitSet> {
     let n = f.values.len();
     let mut live_in = vec![BitSet::new(n); f.blocks.len()];
     let mut order = f.reverse_postorder();

@@ -173,6 +173,7 @@ unsafe extern "C" fn b_make(
         arg(args, 2),
         arg(args, 3),
         arg(args, 4),
+        0,
     )
 }
 

@@ -1,0 +1,898 @@
+//! Generator objects of compiled generator functions.
+//!
+//! A compiled generator body is a state machine (see `heron_ir::abi`, "Generators"): the
+//! runtime calls it on every resumption with the generator's `GenState`, and it continues after
+//! the suspension point it last stopped at. This module owns everything else, following
+//! CPython 3.11's `Objects/genobject.c` step by step so that programs cannot tell the
+//! difference:
+//! - the protocol: `__next__`, `send`, `throw` (one- and three-argument forms), `close`,
+//!   `am_send` (so `yield from`, `await` and asyncio's C code take the fast path), the
+//!   return value carried by `StopIteration.value`, PEP 479 (a `StopIteration` escaping the
+//!   body becomes `RuntimeError`), "generator already executing", "can't send non-None value
+//!   to a just-started generator";
+//! - `yield from` delegation: while the body is suspended in `yield from`, sends, throws and
+//!   closes go to the delegate (`GenState.yieldfrom`) without entering the body, which is
+//!   resumed only with the delegate's return value or exception, as CPython's `SEND` loop
+//!   and `gen_throw` behave;
+//! - the frame: each generator owns an interpreter frame (so `gi_frame` exists while it is
+//!   suspended), linked into the thread's frame chain while the body runs; the generator's
+//!   own handled-exception state is chained onto the thread state while it runs
+//!   (`gi_exc_state`), so `sys.exc_info()` and exception context inside a generator are
+//!   CPython's;
+//! - finalization: a generator dropped while suspended is closed (`GeneratorExit` thrown in,
+//!   `finally` blocks run), with "Exception ignored in" reports as CPython's;
+//! - `gi_running`, `gi_frame`, `gi_code`, `gi_yieldfrom`, `gi_suspended`, `__name__`,
+//!   `__qualname__`; `__class__` reports `types.GeneratorType`, so `isinstance`,
+//!   `inspect.isgenerator` and the `collections.abc.Generator` registration accept it.
+
+use crate::frames::Frame;
+use crate::function::HeronFunction;
+use crate::util::{clear_slot, new_ref, none, set_error, type_error, xdecref};
+use pyo3_ffi::*;
+use std::ffi::{c_int, c_void};
+use std::mem::offset_of;
+use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A generator body: `body(func, args, frame, state, sent)` (see `heron_ir::abi`).
+pub type GeneratorBody = unsafe extern "C" fn(
+    *mut PyObject,
+    *const *mut PyObject,
+    *mut Frame,
+    *mut GenState,
+    *mut PyObject,
+) -> *mut PyObject;
+
+/// `GenState` of `heron_ir::abi`; the body's slots follow it.
+#[repr(C)]
+pub struct GenState {
+    /// 0: not started; k > 0: suspended at point k; -1: finished.
+    pub resume: i64,
+    /// The delegate while suspended in `yield from` (strong).
+    pub yieldfrom: *mut PyObject,
+    /// The frame code's first instruction.
+    pub code_base: *mut u16,
+    slots: [*mut PyObject; 0],
+}
+
+/// CPython's `_PyErr_StackItem`.
+#[repr(C)]
+struct ErrStackItem {
+    exc_value: *mut PyObject,
+    previous_item: *mut ErrStackItem,
+}
+
+/// CPython 3.11 layout fact: `offsetof(PyThreadState, exc_info)`.
+const TSTATE_EXC_INFO: usize = 120;
+
+/// The instance layout. The state comes last: the body's slots follow it (`ob_size` of them).
+#[repr(C)]
+pub struct HeronGenerator {
+    ob_base: PyVarObject,
+    /// The generator function (strong).
+    func: *mut PyObject,
+    /// Copies of the bound argument slots (strong; `PyMem` array).
+    args: *mut *mut PyObject,
+    nargs: Py_ssize_t,
+    /// How many of the slots are the body's variables (owned references or `NULL`).
+    nvars: Py_ssize_t,
+    name: *mut PyObject,
+    qualname: *mut PyObject,
+    weakreflist: *mut PyObject,
+    exc_state: ErrStackItem,
+    frame: Frame,
+    running: bool,
+    state: GenState,
+}
+
+static mut GENERATOR_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
+static mut GENERATOR_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
+static TYPE_READY: AtomicBool = AtomicBool::new(false);
+
+/// The compiled generator type.
+#[inline(always)]
+pub fn generator_type() -> *mut PyTypeObject {
+    &raw mut GENERATOR_TYPE
+}
+
+/// Whether `o` is a compiled generator.
+#[inline(always)]
+pub unsafe fn is_generator(o: *mut PyObject) -> bool {
+    Py_TYPE(o) == generator_type()
+}
+
+unsafe fn ensure_type_ready() -> c_int {
+    if TYPE_READY.load(Ordering::Acquire) {
+        return 0;
+    }
+    let t = generator_type();
+    (*t).tp_name = c"generator".as_ptr();
+    (*t).tp_basicsize = offset_of!(HeronGenerator, state.slots) as Py_ssize_t;
+    (*t).tp_itemsize = std::mem::size_of::<*mut PyObject>() as Py_ssize_t;
+    (*t).tp_flags = (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC) as _;
+    (*t).tp_dealloc = Some(gen_dealloc);
+    (*t).tp_traverse = Some(gen_traverse);
+    (*t).tp_repr = Some(gen_repr);
+    (*t).tp_iter = Some(PyObject_SelfIter);
+    (*t).tp_iternext = Some(gen_iternext);
+    (*t).tp_finalize = Some(gen_finalize);
+    (*t).tp_weaklistoffset = offset_of!(HeronGenerator, weakreflist) as Py_ssize_t;
+    (*t).tp_getset = (&raw mut GETSET).cast();
+    (*t).tp_methods = (&raw mut METHODS).cast();
+    (*t).tp_free = Some(PyObject_GC_Del);
+    let am = &raw mut GENERATOR_ASYNC;
+    (*am).am_send = Some(gen_am_send);
+    (*t).tp_as_async = am;
+    if Py_REFCNT(t.cast()) == 0 {
+        Py_INCREF(t.cast());
+    }
+    if PyType_Ready(t) < 0 {
+        return -1;
+    }
+    TYPE_READY.store(true, Ordering::Release);
+    0
+}
+
+#[inline(always)]
+unsafe fn as_gen(o: *mut PyObject) -> *mut HeronGenerator {
+    o as *mut HeronGenerator
+}
+
+#[inline(always)]
+unsafe fn slots(g: *mut HeronGenerator) -> *mut *mut PyObject {
+    (&raw mut (*g).state.slots).cast()
+}
+
+/// Calls a generator function: `args` are the bound parameter slots (borrowed). Returns the
+/// new, unstarted generator.
+pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> *mut PyObject {
+    if ensure_type_ready() < 0 {
+        return ptr::null_mut();
+    }
+    let f = func as *mut HeronFunction;
+    let layout = (*f).gen_layout;
+    let nvars = (layout & 0xffff_ffff) as Py_ssize_t;
+    let nsaved = (layout >> 32) as Py_ssize_t;
+    let nargs = (*f).nslots;
+    let arg_copy = if nargs > 0 {
+        let p = PyMem_Malloc(nargs as usize * std::mem::size_of::<*mut PyObject>())
+            as *mut *mut PyObject;
+        if p.is_null() {
+            return PyErr_NoMemory();
+        }
+        for i in 0..nargs as usize {
+            let a = *args.add(i);
+            if !a.is_null() {
+                Py_INCREF(a);
+            }
+            *p.add(i) = a;
+        }
+        p
+    } else {
+        ptr::null_mut()
+    };
+    // Zero-filled: every slot starts `NULL`, `resume` 0.
+    let obj = PyType_GenericAlloc(generator_type(), nvars + nsaved);
+    if obj.is_null() {
+        free_args(arg_copy, nargs);
+        return ptr::null_mut();
+    }
+    let g = as_gen(obj);
+    (*g).func = new_ref(func);
+    (*g).args = arg_copy;
+    (*g).nargs = nargs;
+    (*g).nvars = nvars;
+    (*g).name = new_ref((*f).name);
+    (*g).qualname = new_ref((*f).qualname);
+    let code = (*f).frame_code;
+    let base = crate::frames::code_start(code);
+    (*g).state.code_base = base;
+    (*g).frame = Frame {
+        f_func: func,
+        f_globals: (*f).globals,
+        f_builtins: (*f).builtins,
+        f_locals: ptr::null_mut(),
+        f_code: code,
+        frame_obj: ptr::null_mut(),
+        previous: ptr::null_mut(),
+        prev_instr: base,
+        stacktop: 0,
+        is_entry: false,
+        owner: 0,
+    };
+    obj
+}
+
+unsafe fn free_args(args: *mut *mut PyObject, n: Py_ssize_t) {
+    if args.is_null() {
+        return;
+    }
+    for i in 0..n as usize {
+        xdecref(*args.add(i));
+    }
+    PyMem_Free(args.cast());
+}
+
+#[inline(always)]
+unsafe fn finished(g: *mut HeronGenerator) -> bool {
+    (*g).state.resume < 0
+}
+
+/// The generator cannot run again: release what only the body used (CPython clears the
+/// frame), and hand the frame over to its frame object if one outlives it.
+unsafe fn mark_finished(g: *mut HeronGenerator) {
+    (*g).state.resume = -1;
+    clear_slot(&raw mut (*g).state.yieldfrom);
+    clear_slot(&raw mut (*g).exc_state.exc_value);
+    let (args, n) = ((*g).args, (*g).nargs);
+    (*g).args = ptr::null_mut();
+    (*g).nargs = 0;
+    free_args(args, n);
+    if !(*g).frame.frame_obj.is_null() {
+        crate::frames::release_frame_object(&raw mut (*g).frame);
+    }
+}
+
+/// `gen_send_ex2`: runs the generator one step. `arg` is the value sent (borrowed; `NULL` from
+/// `__next__`); with `exc`, an exception is set and is thrown in instead. `*result` gets the
+/// yielded value (`PYGEN_NEXT`), the return value (`PYGEN_RETURN`) or `NULL` (`PYGEN_ERROR`,
+/// with an exception set unless a finished generator was advanced).
+unsafe fn send_ex2(
+    g: *mut HeronGenerator,
+    arg: *mut PyObject,
+    exc: bool,
+    closing: bool,
+    result: &mut *mut PyObject,
+) -> PySendResult {
+    *result = ptr::null_mut();
+    if (*g).running {
+        set_error(PyExc_ValueError, "generator already executing");
+        return PySendResult::PYGEN_ERROR;
+    }
+    if finished(g) {
+        if !arg.is_null() && !exc {
+            *result = new_ref(none());
+            return PySendResult::PYGEN_RETURN;
+        }
+        return PySendResult::PYGEN_ERROR;
+    }
+    if (*g).state.resume == 0 {
+        if !exc && !arg.is_null() && arg != none() {
+            type_error("can't send non-None value to a just-started generator");
+            return PySendResult::PYGEN_ERROR;
+        }
+        if exc && closing {
+            // Closing an unstarted generator: nothing to run (the GeneratorExit stays set).
+            mark_finished(g);
+            return PySendResult::PYGEN_ERROR;
+        }
+    }
+    let tstate = PyThreadState_Get();
+    if crate::stack::exhausted() {
+        set_error(PyExc_RecursionError, "maximum recursion depth exceeded");
+        return PySendResult::PYGEN_ERROR;
+    }
+    if crate::frames::enter_recursive_call(tstate, c"") != 0 {
+        return PySendResult::PYGEN_ERROR;
+    }
+    // Link the frame and the handled-exception state, as `gen_send_ex2` does.
+    let frame = &raw mut (*g).frame;
+    let current = crate::frames::current_frame_slot(tstate);
+    (*frame).previous = *current;
+    *current = frame;
+    let exc_info = (tstate as *mut u8).add(TSTATE_EXC_INFO) as *mut *mut ErrStackItem;
+    (*g).exc_state.previous_item = *exc_info;
+    *exc_info = &raw mut (*g).exc_state;
+    if exc {
+        crate::ffi_ext::_PyErr_ChainStackItem(ptr::null_mut());
+    }
+    (*g).running = true;
+
+    let mut sent = if exc {
+        ptr::null_mut()
+    } else if arg.is_null() {
+        new_ref(none())
+    } else {
+        new_ref(arg)
+    };
+    let mut step = Step::Body;
+    if !(*g).state.yieldfrom.is_null() {
+        if exc {
+            // Thrown in past the delegate: the body raises it at the `yield from`.
+            clear_slot(&raw mut (*g).state.yieldfrom);
+        } else {
+            // `SEND`: the delegate runs; the body resumes only when it is done.
+            let mut r = ptr::null_mut();
+            match PyIter_Send((*g).state.yieldfrom, sent, &mut r) {
+                PySendResult::PYGEN_NEXT => step = Step::Yielded(r),
+                PySendResult::PYGEN_RETURN => {
+                    clear_slot(&raw mut (*g).state.yieldfrom);
+                    Py_DECREF(sent);
+                    sent = r;
+                }
+                PySendResult::PYGEN_ERROR => {
+                    clear_slot(&raw mut (*g).state.yieldfrom);
+                    Py_DECREF(sent);
+                    sent = ptr::null_mut();
+                }
+            }
+        }
+    }
+    let out = match step {
+        Step::Yielded(r) => {
+            xdecref(sent);
+            r
+        }
+        Step::Body => {
+            let f = (*g).func as *mut HeronFunction;
+            let body: GeneratorBody = std::mem::transmute((*f).body);
+            // Resuming hands `sent` over to the body; the start only tests it for `NULL`.
+            let at_start = (*g).state.resume == 0;
+            let r = if crate::frames::tracing_active(tstate) {
+                traced_body(tstate, body, g, sent)
+            } else {
+                body((*g).func, (*g).args, frame, &raw mut (*g).state, sent)
+            };
+            if at_start {
+                xdecref(sent);
+            }
+            r
+        }
+    };
+
+    (*g).running = false;
+    *exc_info = (*g).exc_state.previous_item;
+    (*g).exc_state.previous_item = ptr::null_mut();
+    *current = (*frame).previous;
+    (*frame).previous = ptr::null_mut();
+    crate::frames::leave_recursive_call(tstate);
+
+    if !out.is_null() && (*g).state.resume > 0 {
+        *result = out;
+        return PySendResult::PYGEN_NEXT;
+    }
+    if out.is_null() && PyErr_ExceptionMatches(PyExc_StopIteration) != 0 {
+        // PEP 479.
+        crate::ffi_ext::_PyErr_FormatFromCause(
+            PyExc_RuntimeError,
+            c"%s".as_ptr(),
+            c"generator raised StopIteration".as_ptr(),
+        );
+    }
+    mark_finished(g);
+    *result = out;
+    if out.is_null() {
+        PySendResult::PYGEN_ERROR
+    } else {
+        PySendResult::PYGEN_RETURN
+    }
+}
+
+enum Step {
+    Body,
+    Yielded(*mut PyObject),
+}
+
+/// The body call with `call`/`return` events for `sys.setprofile`/`sys.settrace` (sent on
+/// every resumption and suspension, as for interpreted generators).
+#[cold]
+unsafe fn traced_body(
+    tstate: *mut PyThreadState,
+    body: GeneratorBody,
+    g: *mut HeronGenerator,
+    sent: *mut PyObject,
+) -> *mut PyObject {
+    if crate::frames::trace_event(tstate, PyTrace_CALL, none()) < 0 {
+        return ptr::null_mut();
+    }
+    let r = body(
+        (*g).func,
+        (*g).args,
+        &raw mut (*g).frame,
+        &raw mut (*g).state,
+        sent,
+    );
+    let shown = if r.is_null() { none() } else { r };
+    if crate::frames::trace_event(tstate, PyTrace_RETURN, shown) < 0 {
+        xdecref(r);
+        return ptr::null_mut();
+    }
+    r
+}
+
+/// `gen_send_ex`: one step, with a return turned into `StopIteration(value)`.
+unsafe fn send_ex(
+    g: *mut HeronGenerator,
+    arg: *mut PyObject,
+    exc: bool,
+    closing: bool,
+) -> *mut PyObject {
+    let mut r = ptr::null_mut();
+    if let PySendResult::PYGEN_RETURN = send_ex2(g, arg, exc, closing, &mut r) {
+        set_stop_iteration(r);
+        Py_DECREF(r);
+        return ptr::null_mut();
+    }
+    r
+}
+
+unsafe fn set_stop_iteration(value: *mut PyObject) {
+    if value == none() {
+        PyErr_SetNone(PyExc_StopIteration);
+    } else {
+        crate::ffi_ext::_PyGen_SetStopIterationValue(value);
+    }
+}
+
+unsafe extern "C" fn gen_iternext(obj: *mut PyObject) -> *mut PyObject {
+    let mut r = ptr::null_mut();
+    match send_ex2(as_gen(obj), ptr::null_mut(), false, false, &mut r) {
+        PySendResult::PYGEN_NEXT => r,
+        PySendResult::PYGEN_RETURN => {
+            if r != none() {
+                crate::ffi_ext::_PyGen_SetStopIterationValue(r);
+            }
+            Py_DECREF(r);
+            ptr::null_mut()
+        }
+        PySendResult::PYGEN_ERROR => ptr::null_mut(),
+    }
+}
+
+unsafe extern "C" fn gen_am_send(
+    obj: *mut PyObject,
+    arg: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> PySendResult {
+    send_ex2(as_gen(obj), arg, false, false, &mut *result)
+}
+
+unsafe extern "C" fn gen_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
+    send_ex(as_gen(obj), arg, false, false)
+}
+
+/// `_PyObject_LookupAttr`, tolerating a failed interning (`name` `NULL`, an error set).
+unsafe fn lookup_attr(obj: *mut PyObject, name: *mut PyObject, out: &mut *mut PyObject) -> c_int {
+    if name.is_null() {
+        return -1;
+    }
+    crate::ffi_ext::_PyObject_LookupAttr(obj, name, out)
+}
+
+/// `gen_close_iter`: closes a delegate. 0, or -1 with an exception set.
+unsafe fn close_iter(yf: *mut PyObject) -> c_int {
+    let r = if is_generator(yf) {
+        gen_close(yf, ptr::null_mut())
+    } else {
+        let mut meth = ptr::null_mut();
+        if lookup_attr(yf, crate::interned!("close"), &mut meth) < 0 {
+            PyErr_WriteUnraisable(yf);
+        }
+        if meth.is_null() {
+            return 0;
+        }
+        let r = PyObject_CallNoArgs(meth);
+        Py_DECREF(meth);
+        r
+    };
+    if r.is_null() {
+        return -1;
+    }
+    Py_DECREF(r);
+    0
+}
+
+unsafe extern "C" fn gen_close(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
+    let g = as_gen(obj);
+    let yf = (*g).state.yieldfrom;
+    let mut err = 0;
+    if !yf.is_null() {
+        Py_INCREF(yf);
+        (*g).running = true;
+        err = close_iter(yf);
+        (*g).running = false;
+        Py_DECREF(yf);
+    }
+    if err == 0 {
+        PyErr_SetNone(PyExc_GeneratorExit);
+    }
+    let r = send_ex(g, none(), true, true);
+    if !r.is_null() {
+        Py_DECREF(r);
+        return set_error(PyExc_RuntimeError, "generator ignored GeneratorExit");
+    }
+    if PyErr_ExceptionMatches(PyExc_StopIteration) != 0
+        || PyErr_ExceptionMatches(PyExc_GeneratorExit) != 0
+    {
+        PyErr_Clear();
+        return new_ref(none());
+    }
+    ptr::null_mut()
+}
+
+unsafe extern "C" fn gen_throw(
+    obj: *mut PyObject,
+    args: *mut *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject {
+    if nargs < 1 {
+        return type_error(&format!("throw expected at least 1 argument, got {nargs}"));
+    }
+    if nargs > 3 {
+        return type_error(&format!("throw expected at most 3 arguments, got {nargs}"));
+    }
+    let arg = |i: Py_ssize_t| {
+        if i < nargs {
+            *args.offset(i)
+        } else {
+            ptr::null_mut()
+        }
+    };
+    throw_into(as_gen(obj), true, arg(0), arg(1), arg(2))
+}
+
+/// `_gen_throw`.
+unsafe fn throw_into(
+    g: *mut HeronGenerator,
+    close_on_genexit: bool,
+    typ: *mut PyObject,
+    val: *mut PyObject,
+    tb: *mut PyObject,
+) -> *mut PyObject {
+    let yf = (*g).state.yieldfrom;
+    if !yf.is_null() {
+        Py_INCREF(yf);
+        if close_on_genexit && PyErr_GivenExceptionMatches(typ, PyExc_GeneratorExit) != 0 {
+            // Close the delegate, then throw GeneratorExit (or what closing raised) in here.
+            (*g).running = true;
+            let err = close_iter(yf);
+            (*g).running = false;
+            Py_DECREF(yf);
+            if err < 0 {
+                return send_ex(g, none(), true, false);
+            }
+            return throw_here(g, typ, val, tb);
+        }
+        let ret;
+        if is_generator(yf) {
+            // Link this frame while the delegate runs, for complete tracebacks.
+            let tstate = PyThreadState_Get();
+            let current = crate::frames::current_frame_slot(tstate);
+            let frame = &raw mut (*g).frame;
+            (*frame).previous = *current;
+            *current = frame;
+            (*g).running = true;
+            ret = throw_into(as_gen(yf), close_on_genexit, typ, val, tb);
+            (*g).running = false;
+            *current = (*frame).previous;
+            (*frame).previous = ptr::null_mut();
+        } else {
+            let mut meth = ptr::null_mut();
+            if lookup_attr(yf, crate::interned!("throw"), &mut meth) < 0 {
+                Py_DECREF(yf);
+                return ptr::null_mut();
+            }
+            if meth.is_null() {
+                Py_DECREF(yf);
+                return throw_here(g, typ, val, tb);
+            }
+            (*g).running = true;
+            let call_args = [typ, val, tb];
+            let n = call_args.iter().take_while(|a| !a.is_null()).count();
+            ret = PyObject_Vectorcall(meth, call_args.as_ptr(), n, ptr::null_mut());
+            (*g).running = false;
+            Py_DECREF(meth);
+        }
+        Py_DECREF(yf);
+        if !ret.is_null() {
+            return ret;
+        }
+        // The delegate finished: resume the body with its return value or its exception.
+        clear_slot(&raw mut (*g).state.yieldfrom);
+        let mut value = ptr::null_mut();
+        if crate::ffi_ext::_PyGen_FetchStopIterationValue(&mut value) == 0 {
+            let r = send_ex(g, value, false, false);
+            Py_DECREF(value);
+            return r;
+        }
+        return send_ex(g, none(), true, false);
+    }
+    throw_here(g, typ, val, tb)
+}
+
+/// The end of `_gen_throw`: checks and normalizes the exception, then raises it in the body.
+unsafe fn throw_here(
+    g: *mut HeronGenerator,
+    typ: *mut PyObject,
+    val: *mut PyObject,
+    tb: *mut PyObject,
+) -> *mut PyObject {
+    let tb = if tb == none() { ptr::null_mut() } else { tb };
+    if !tb.is_null() && PyTraceBack_Check(tb) == 0 {
+        return type_error("throw() third argument must be a traceback object");
+    }
+    let (mut typ, mut val, mut tb) = (new_ref(typ), val, tb);
+    if !val.is_null() {
+        Py_INCREF(val);
+    }
+    if !tb.is_null() {
+        Py_INCREF(tb);
+    }
+    if PyExceptionClass_Check(typ) != 0 {
+        PyErr_NormalizeException(&mut typ, &mut val, &mut tb);
+    } else if PyExceptionInstance_Check(typ) != 0 {
+        if !val.is_null() && val != none() {
+            Py_DECREF(typ);
+            Py_DECREF(val);
+            xdecref(tb);
+            return type_error("instance exception may not have a separate value");
+        }
+        xdecref(val);
+        val = typ;
+        typ = new_ref(PyExceptionInstance_Class(val));
+        if tb.is_null() {
+            tb = PyException_GetTraceback(val);
+        }
+    } else {
+        let msg = format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            crate::util::type_name(typ)
+        );
+        Py_DECREF(typ);
+        xdecref(val);
+        xdecref(tb);
+        return type_error(&msg);
+    }
+    PyErr_Restore(typ, val, tb);
+    send_ex(g, none(), true, false)
+}
+
+/// `_PyGen_Finalize`: closes a generator dropped while suspended.
+unsafe extern "C" fn gen_finalize(obj: *mut PyObject) {
+    let g = as_gen(obj);
+    if finished(g) {
+        return;
+    }
+    let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+    PyErr_Fetch(&mut t, &mut v, &mut tb);
+    let r = gen_close(obj, ptr::null_mut());
+    if r.is_null() {
+        if !PyErr_Occurred().is_null() {
+            PyErr_WriteUnraisable(obj);
+        }
+    } else {
+        Py_DECREF(r);
+    }
+    PyErr_Restore(t, v, tb);
+}
+
+unsafe extern "C" fn gen_dealloc(obj: *mut PyObject) {
+    let g = as_gen(obj);
+    PyObject_GC_UnTrack(obj.cast());
+    if !(*g).weakreflist.is_null() {
+        PyObject_ClearWeakRefs(obj);
+    }
+    PyObject_GC_Track(obj.cast());
+    if PyObject_CallFinalizerFromDealloc(obj) != 0 {
+        return; // resurrected
+    }
+    PyObject_GC_UnTrack(obj.cast());
+    if !finished(g) {
+        // Still suspended (it ignored GeneratorExit): release the variables. Saved temporaries
+        // are not known to be owned and are left alone.
+        let s = slots(g);
+        for i in 0..(*g).nvars as usize {
+            clear_slot(s.add(i));
+        }
+        mark_finished(g);
+    }
+    clear_slot(&raw mut (*g).func);
+    clear_slot(&raw mut (*g).name);
+    clear_slot(&raw mut (*g).qualname);
+    PyObject_GC_Del(obj.cast());
+}
+
+unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mut c_void) -> c_int {
+    let g = as_gen(obj);
+    let visit_one = |o: *mut PyObject| -> c_int { if o.is_null() { 0 } else { visit(o, arg) } };
+    for o in [
+        (*g).func,
+        (*g).name,
+        (*g).qualname,
+        (*g).state.yieldfrom,
+        (*g).exc_state.exc_value,
+        (*g).frame.frame_obj,
+    ] {
+        let r = visit_one(o);
+        if r != 0 {
+            return r;
+        }
+    }
+    for i in 0..(*g).nargs as usize {
+        let r = visit_one(*(*g).args.add(i));
+        if r != 0 {
+            return r;
+        }
+    }
+    if !finished(g) {
+        let s = slots(g);
+        for i in 0..(*g).nvars as usize {
+            let r = visit_one(*s.add(i));
+            if r != 0 {
+                return r;
+            }
+        }
+    }
+    0
+}
+
+unsafe extern "C" fn gen_repr(obj: *mut PyObject) -> *mut PyObject {
+    PyUnicode_FromFormat(
+        c"<generator object %S at %p>".as_ptr(),
+        (*as_gen(obj)).qualname,
+        obj as *const c_void,
+    )
+}
+
+// ---- attributes --------------------------------------------------------------------------
+
+unsafe extern "C" fn get_name(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((*as_gen(obj)).name)
+}
+
+unsafe extern "C" fn set_name(obj: *mut PyObject, value: *mut PyObject, _: *mut c_void) -> c_int {
+    set_str(&raw mut (*as_gen(obj)).name, value, "__name__")
+}
+
+unsafe extern "C" fn get_qualname(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((*as_gen(obj)).qualname)
+}
+
+unsafe extern "C" fn set_qualname(
+    obj: *mut PyObject,
+    value: *mut PyObject,
+    _: *mut c_void,
+) -> c_int {
+    set_str(&raw mut (*as_gen(obj)).qualname, value, "__qualname__")
+}
+
+unsafe fn set_str(slot: *mut *mut PyObject, value: *mut PyObject, what: &str) -> c_int {
+    if value.is_null() || PyUnicode_Check(value) == 0 {
+        type_error(&format!("{what} must be set to a string object"));
+        return -1;
+    }
+    crate::util::replace_slot(slot, new_ref(value));
+    0
+}
+
+unsafe extern "C" fn get_running(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    crate::util::py_bool((*as_gen(obj)).running)
+}
+
+unsafe extern "C" fn get_suspended(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    let g = as_gen(obj);
+    crate::util::py_bool(!(*g).running && (*g).state.resume > 0)
+}
+
+unsafe extern "C" fn get_yieldfrom(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    let yf = (*as_gen(obj)).state.yieldfrom;
+    new_ref(if yf.is_null() { none() } else { yf })
+}
+
+unsafe extern "C" fn get_frame(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    let g = as_gen(obj);
+    if finished(g) {
+        return new_ref(none());
+    }
+    crate::frames::frame_object(&raw mut (*g).frame)
+}
+
+unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    PyObject_GetAttrString((*as_gen(obj)).func, c"__code__".as_ptr())
+}
+
+unsafe extern "C" fn get_class(_obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref((&raw mut PyGen_Type).cast())
+}
+
+const fn getset(
+    name: &'static std::ffi::CStr,
+    get: Option<getter>,
+    set: Option<setter>,
+) -> PyGetSetDef {
+    PyGetSetDef {
+        name: name.as_ptr(),
+        get,
+        set,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    }
+}
+
+static mut GETSET: [PyGetSetDef; 10] = [
+    getset(c"__class__", Some(get_class), None),
+    getset(c"__name__", Some(get_name), Some(set_name)),
+    getset(c"__qualname__", Some(get_qualname), Some(set_qualname)),
+    getset(c"gi_running", Some(get_running), None),
+    getset(c"gi_suspended", Some(get_suspended), None),
+    getset(c"gi_yieldfrom", Some(get_yieldfrom), None),
+    getset(c"gi_frame", Some(get_frame), None),
+    getset(c"gi_code", Some(get_code), None),
+    getset(c"__doc__", None, None),
+    PyGetSetDef {
+        name: ptr::null(),
+        get: None,
+        set: None,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    },
+];
+
+static mut METHODS: [PyMethodDef; 4] = [
+    PyMethodDef {
+        ml_name: c"send".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: gen_send,
+        },
+        ml_flags: METH_O,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: c"throw".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunctionFast: gen_throw,
+        },
+        ml_flags: METH_FASTCALL,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: c"close".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: gen_close,
+        },
+        ml_flags: METH_NOARGS,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: ptr::null(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: gen_send,
+        },
+        ml_flags: 0,
+        ml_doc: ptr::null(),
+    },
+];
+
+// ---- helpers called by generated code ----------------------------------------------------
+
+/// `GET_YIELD_FROM_ITER`: a generator is its own delegate; anything else goes through
+/// `iter()`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_get_yield_from_iter(value: *mut PyObject) -> *mut PyObject {
+    if PyCoro_CheckExact(value) != 0 {
+        return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    if is_generator(value) || PyGen_CheckExact(value) != 0 {
+        return new_ref(value);
+    }
+    PyObject_GetIter(value)
+}
+
+/// The first step of `yield from it` (see `heron_ir::abi`): sends `None` to the delegate. If
+/// it yielded, stores it as the generator's delegate and returns the yielded value; if it
+/// returned, returns its return value. `NULL` with an exception set on error.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_yield_from(
+    state: *mut GenState,
+    it: *mut PyObject,
+) -> *mut PyObject {
+    let mut r = ptr::null_mut();
+    match PyIter_Send(it, none(), &mut r) {
+        PySendResult::PYGEN_NEXT => {
+            (*state).yieldfrom = new_ref(it);
+            r
+        }
+        PySendResult::PYGEN_RETURN => r,
+        PySendResult::PYGEN_ERROR => ptr::null_mut(),
+    }
+}
