@@ -199,8 +199,30 @@ pub unsafe extern "C" fn heron_rt_assert_fail(message: *mut PyObject) {
 /// manager's type, calls `__enter__`, and returns the tuple `(bound __exit__, result)`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_with_enter(mgr: *mut PyObject) -> *mut PyObject {
-    let enter_name = crate::interned!("__enter__");
-    let exit_name = crate::interned!("__exit__");
+    enter_context(mgr, false)
+}
+
+/// Enters an `async with` block (`BEFORE_ASYNC_WITH`): as [`heron_rt_with_enter`] with
+/// `__aenter__`/`__aexit__`; the result is the awaitable `__aenter__()` returned.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_async_with_enter(mgr: *mut PyObject) -> *mut PyObject {
+    enter_context(mgr, true)
+}
+
+unsafe fn enter_context(mgr: *mut PyObject, is_async: bool) -> *mut PyObject {
+    let (enter_name, exit_name, protocol) = if is_async {
+        (
+            crate::interned!("__aenter__"),
+            crate::interned!("__aexit__"),
+            "asynchronous context manager protocol",
+        )
+    } else {
+        (
+            crate::interned!("__enter__"),
+            crate::interned!("__exit__"),
+            "context manager protocol",
+        )
+    };
     if enter_name.is_null() || exit_name.is_null() {
         return ptr::null_mut();
     }
@@ -208,7 +230,7 @@ pub unsafe extern "C" fn heron_rt_with_enter(mgr: *mut PyObject) -> *mut PyObjec
     if enter.is_null() {
         if PyErr_Occurred().is_null() {
             type_error(&format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the {protocol}",
                 type_name(mgr)
             ));
         }
@@ -218,8 +240,9 @@ pub unsafe extern "C" fn heron_rt_with_enter(mgr: *mut PyObject) -> *mut PyObjec
     if exit.is_null() {
         if PyErr_Occurred().is_null() {
             type_error(&format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                type_name(mgr)
+                "'{}' object does not support the {protocol} (missed {} method)",
+                type_name(mgr),
+                if is_async { "__aexit__" } else { "__exit__" }
             ));
         }
         Py_DECREF(enter);

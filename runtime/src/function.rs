@@ -47,6 +47,8 @@ pub const CO_VARARGS: Py_ssize_t = 0x04;
 pub const CO_VARKEYWORDS: Py_ssize_t = 0x08;
 /// `co_flags` bit: a generator function.
 pub const CO_GENERATOR: Py_ssize_t = 0x20;
+/// `co_flags` bit: a coroutine function (`async def`).
+pub const CO_COROUTINE: Py_ssize_t = 0x80;
 const CO_OPTIMIZED: Py_ssize_t = 0x01;
 const CO_NEWLOCALS: Py_ssize_t = 0x02;
 const CO_NESTED: Py_ssize_t = 0x10;
@@ -495,7 +497,7 @@ pub unsafe extern "C" fn heron_rt_make_function(
     }
     (*f).nslots = nslots;
     (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
-    (*f).is_generator = flags & CO_GENERATOR != 0;
+    (*f).is_generator = flags & (CO_GENERATOR | CO_COROUTINE) != 0;
     (*f).gen_layout = gen_layout;
     obj
 }

@@ -82,12 +82,57 @@ pub struct HeronGenerator {
     exc_state: ErrStackItem,
     frame: Frame,
     running: bool,
+    /// [`KIND_GENERATOR`] or [`KIND_COROUTINE`].
+    kind: u8,
     state: GenState,
+}
+
+/// A generator (`def` with `yield`).
+const KIND_GENERATOR: u8 = 0;
+/// A coroutine (`async def`).
+const KIND_COROUTINE: u8 = 1;
+
+/// A `coroutine_wrapper`: what `coroutine.__await__()` returns.
+#[repr(C)]
+struct CoroWrapper {
+    ob_base: PyObject,
+    coro: *mut PyObject,
 }
 
 static mut GENERATOR_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
 static mut GENERATOR_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
+static mut COROUTINE_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
+static mut COROUTINE_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
+static mut WRAPPER_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
+static mut WRAPPER_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
 static TYPE_READY: AtomicBool = AtomicBool::new(false);
+
+/// The compiled coroutine type.
+#[inline(always)]
+fn coroutine_type() -> *mut PyTypeObject {
+    &raw mut COROUTINE_TYPE
+}
+
+/// Whether `o` is a compiled coroutine.
+#[inline(always)]
+pub unsafe fn is_coroutine(o: *mut PyObject) -> bool {
+    Py_TYPE(o) == coroutine_type()
+}
+
+/// Whether `o` is a compiled generator or coroutine (one [`HeronGenerator`] layout).
+#[inline(always)]
+unsafe fn is_compiled(o: *mut PyObject) -> bool {
+    is_generator(o) || is_coroutine(o)
+}
+
+/// The word CPython's messages use for this kind of object.
+unsafe fn what(g: *mut HeronGenerator) -> &'static str {
+    if (*g).kind == KIND_COROUTINE {
+        "coroutine"
+    } else {
+        "generator"
+    }
+}
 
 /// The compiled generator type.
 #[inline(always)]
@@ -105,28 +150,59 @@ unsafe fn ensure_type_ready() -> c_int {
     if TYPE_READY.load(Ordering::Acquire) {
         return 0;
     }
-    let t = generator_type();
-    (*t).tp_name = c"generator".as_ptr();
-    (*t).tp_basicsize = offset_of!(HeronGenerator, state.slots) as Py_ssize_t;
-    (*t).tp_itemsize = std::mem::size_of::<*mut PyObject>() as Py_ssize_t;
-    (*t).tp_flags = (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC) as _;
-    (*t).tp_dealloc = Some(gen_dealloc);
-    (*t).tp_traverse = Some(gen_traverse);
-    (*t).tp_repr = Some(gen_repr);
-    (*t).tp_iter = Some(PyObject_SelfIter);
-    (*t).tp_iternext = Some(gen_iternext);
-    (*t).tp_finalize = Some(gen_finalize);
-    (*t).tp_weaklistoffset = offset_of!(HeronGenerator, weakreflist) as Py_ssize_t;
-    (*t).tp_getset = (&raw mut GETSET).cast();
-    (*t).tp_methods = (&raw mut METHODS).cast();
-    (*t).tp_free = Some(PyObject_GC_Del);
-    let am = &raw mut GENERATOR_ASYNC;
-    (*am).am_send = Some(gen_am_send);
-    (*t).tp_as_async = am;
-    if Py_REFCNT(t.cast()) == 0 {
-        Py_INCREF(t.cast());
+    for (t, am, coroutine) in [
+        (generator_type(), &raw mut GENERATOR_ASYNC, false),
+        (coroutine_type(), &raw mut COROUTINE_ASYNC, true),
+    ] {
+        (*t).tp_name = if coroutine {
+            c"coroutine".as_ptr()
+        } else {
+            c"generator".as_ptr()
+        };
+        (*t).tp_basicsize = offset_of!(HeronGenerator, state.slots) as Py_ssize_t;
+        (*t).tp_itemsize = std::mem::size_of::<*mut PyObject>() as Py_ssize_t;
+        (*t).tp_flags = (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC) as _;
+        (*t).tp_dealloc = Some(gen_dealloc);
+        (*t).tp_traverse = Some(gen_traverse);
+        (*t).tp_repr = Some(gen_repr);
+        if coroutine {
+            (*am).am_await = Some(coro_await);
+            (*t).tp_getset = (&raw mut CORO_GETSET).cast();
+        } else {
+            (*t).tp_iter = Some(PyObject_SelfIter);
+            (*t).tp_iternext = Some(gen_iternext);
+            (*t).tp_getset = (&raw mut GETSET).cast();
+        }
+        (*t).tp_finalize = Some(gen_finalize);
+        (*t).tp_weaklistoffset = offset_of!(HeronGenerator, weakreflist) as Py_ssize_t;
+        (*t).tp_methods = (&raw mut METHODS).cast();
+        (*t).tp_free = Some(PyObject_GC_Del);
+        (*am).am_send = Some(gen_am_send);
+        (*t).tp_as_async = am;
+        if Py_REFCNT(t.cast()) == 0 {
+            Py_INCREF(t.cast());
+        }
+        if PyType_Ready(t) < 0 {
+            return -1;
+        }
     }
-    if PyType_Ready(t) < 0 {
+    let w = &raw mut WRAPPER_TYPE;
+    (*w).tp_name = c"coroutine_wrapper".as_ptr();
+    (*w).tp_basicsize = std::mem::size_of::<CoroWrapper>() as Py_ssize_t;
+    (*w).tp_flags = (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC) as _;
+    (*w).tp_dealloc = Some(wrapper_dealloc);
+    (*w).tp_traverse = Some(wrapper_traverse);
+    (*w).tp_iter = Some(PyObject_SelfIter);
+    (*w).tp_iternext = Some(wrapper_iternext);
+    (*w).tp_methods = (&raw mut WRAPPER_METHODS).cast();
+    (*w).tp_free = Some(PyObject_GC_Del);
+    let wam = &raw mut WRAPPER_ASYNC;
+    (*wam).am_send = Some(wrapper_am_send);
+    (*w).tp_as_async = wam;
+    if Py_REFCNT(w.cast()) == 0 {
+        Py_INCREF(w.cast());
+    }
+    if PyType_Ready(w) < 0 {
         return -1;
     }
     TYPE_READY.store(true, Ordering::Release);
@@ -171,8 +247,14 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     } else {
         ptr::null_mut()
     };
+    let coroutine = (*f).flags & crate::function::CO_COROUTINE != 0;
+    let tp = if coroutine {
+        coroutine_type()
+    } else {
+        generator_type()
+    };
     // Zero-filled: every slot starts `NULL`, `resume` 0.
-    let obj = PyType_GenericAlloc(generator_type(), nvars + nsaved);
+    let obj = PyType_GenericAlloc(tp, nvars + nsaved);
     if obj.is_null() {
         free_args(arg_copy, nargs);
         return ptr::null_mut();
@@ -182,6 +264,11 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     (*g).args = arg_copy;
     (*g).nargs = nargs;
     (*g).nvars = nvars;
+    (*g).kind = if coroutine {
+        KIND_COROUTINE
+    } else {
+        KIND_GENERATOR
+    };
     (*g).name = new_ref((*f).name);
     (*g).qualname = new_ref((*f).qualname);
     let code = (*f).frame_code;
@@ -246,10 +333,14 @@ unsafe fn send_ex2(
 ) -> PySendResult {
     *result = ptr::null_mut();
     if (*g).running {
-        set_error(PyExc_ValueError, "generator already executing");
+        set_error(PyExc_ValueError, &format!("{} already executing", what(g)));
         return PySendResult::PYGEN_ERROR;
     }
     if finished(g) {
+        if (*g).kind == KIND_COROUTINE && !closing {
+            set_error(PyExc_RuntimeError, "cannot reuse already awaited coroutine");
+            return PySendResult::PYGEN_ERROR;
+        }
         if !arg.is_null() && !exc {
             *result = new_ref(none());
             return PySendResult::PYGEN_RETURN;
@@ -258,7 +349,10 @@ unsafe fn send_ex2(
     }
     if (*g).state.resume == 0 {
         if !exc && !arg.is_null() && arg != none() {
-            type_error("can't send non-None value to a just-started generator");
+            type_error(&format!(
+                "can't send non-None value to a just-started {}",
+                what(g)
+            ));
             return PySendResult::PYGEN_ERROR;
         }
         if exc && closing {
@@ -353,11 +447,12 @@ unsafe fn send_ex2(
     }
     if out.is_null() && PyErr_ExceptionMatches(PyExc_StopIteration) != 0 {
         // PEP 479.
-        crate::ffi_ext::_PyErr_FormatFromCause(
-            PyExc_RuntimeError,
-            c"%s".as_ptr(),
-            c"generator raised StopIteration".as_ptr(),
-        );
+        let msg = if (*g).kind == KIND_COROUTINE {
+            c"coroutine raised StopIteration"
+        } else {
+            c"generator raised StopIteration"
+        };
+        crate::ffi_ext::_PyErr_FormatFromCause(PyExc_RuntimeError, c"%s".as_ptr(), msg.as_ptr());
     }
     mark_finished(g);
     *result = out;
@@ -461,7 +556,7 @@ unsafe fn lookup_attr(obj: *mut PyObject, name: *mut PyObject, out: &mut *mut Py
 
 /// `gen_close_iter`: closes a delegate. 0, or -1 with an exception set.
 unsafe fn close_iter(yf: *mut PyObject) -> c_int {
-    let r = if is_generator(yf) {
+    let r = if is_compiled(yf) {
         gen_close(yf, ptr::null_mut())
     } else {
         let mut meth = ptr::null_mut();
@@ -499,7 +594,10 @@ unsafe extern "C" fn gen_close(obj: *mut PyObject, _: *mut PyObject) -> *mut PyO
     let r = send_ex(g, none(), true, true);
     if !r.is_null() {
         Py_DECREF(r);
-        return set_error(PyExc_RuntimeError, "generator ignored GeneratorExit");
+        return set_error(
+            PyExc_RuntimeError,
+            &format!("{} ignored GeneratorExit", what(g)),
+        );
     }
     if PyErr_ExceptionMatches(PyExc_StopIteration) != 0
         || PyErr_ExceptionMatches(PyExc_GeneratorExit) != 0
@@ -554,7 +652,7 @@ unsafe fn throw_into(
             return throw_here(g, typ, val, tb);
         }
         let ret;
-        if is_generator(yf) {
+        if is_compiled(yf) {
             // Link this frame while the delegate runs, for complete tracebacks.
             let tstate = PyThreadState_Get();
             let current = crate::frames::current_frame_slot(tstate);
@@ -655,6 +753,12 @@ unsafe extern "C" fn gen_finalize(obj: *mut PyObject) {
     }
     let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
     PyErr_Fetch(&mut t, &mut v, &mut tb);
+    if (*g).kind == KIND_COROUTINE && (*g).state.resume == 0 {
+        warn_unawaited(obj);
+        mark_finished(g);
+        PyErr_Restore(t, v, tb);
+        return;
+    }
     let r = gen_close(obj, ptr::null_mut());
     if r.is_null() {
         if !PyErr_Occurred().is_null() {
@@ -727,11 +831,94 @@ unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mu
 }
 
 unsafe extern "C" fn gen_repr(obj: *mut PyObject) -> *mut PyObject {
+    let format = if is_coroutine(obj) {
+        c"<coroutine object %S at %p>"
+    } else {
+        c"<generator object %S at %p>"
+    };
     PyUnicode_FromFormat(
-        c"<generator object %S at %p>".as_ptr(),
+        format.as_ptr(),
         (*as_gen(obj)).qualname,
         obj as *const c_void,
     )
+}
+
+/// The "coroutine ... was never awaited" `RuntimeWarning`, through
+/// `warnings._warn_unawaited_coroutine` as CPython's `_PyErr_WarnUnawaitedCoroutine` does.
+unsafe fn warn_unawaited(coro: *mut PyObject) {
+    let warnings = PyImport_ImportModule(c"warnings".as_ptr());
+    let mut ok = false;
+    if !warnings.is_null() {
+        let r = PyObject_CallMethod(
+            warnings,
+            c"_warn_unawaited_coroutine".as_ptr(),
+            c"O".as_ptr(),
+            coro,
+        );
+        ok = !r.is_null();
+        xdecref(r);
+        Py_DECREF(warnings);
+    }
+    if !ok {
+        PyErr_WriteUnraisable(coro);
+    }
+}
+
+/// `coroutine.__await__()`: a `coroutine_wrapper` iterating the coroutine.
+unsafe extern "C" fn coro_await(obj: *mut PyObject) -> *mut PyObject {
+    let w = PyType_GenericAlloc(&raw mut WRAPPER_TYPE, 0) as *mut CoroWrapper;
+    if w.is_null() {
+        return ptr::null_mut();
+    }
+    (*w).coro = new_ref(obj);
+    w.cast()
+}
+
+unsafe fn wrapped(obj: *mut PyObject) -> *mut PyObject {
+    (*(obj as *mut CoroWrapper)).coro
+}
+
+unsafe extern "C" fn wrapper_dealloc(obj: *mut PyObject) {
+    PyObject_GC_UnTrack(obj.cast());
+    clear_slot(&raw mut (*(obj as *mut CoroWrapper)).coro);
+    PyObject_GC_Del(obj.cast());
+}
+
+unsafe extern "C" fn wrapper_traverse(
+    obj: *mut PyObject,
+    visit: visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    let c = wrapped(obj);
+    if c.is_null() { 0 } else { visit(c, arg) }
+}
+
+unsafe extern "C" fn wrapper_iternext(obj: *mut PyObject) -> *mut PyObject {
+    send_ex(as_gen(wrapped(obj)), ptr::null_mut(), false, false)
+}
+
+unsafe extern "C" fn wrapper_am_send(
+    obj: *mut PyObject,
+    arg: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> PySendResult {
+    send_ex2(as_gen(wrapped(obj)), arg, false, false, &mut *result)
+}
+
+unsafe extern "C" fn wrapper_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
+    gen_send(wrapped(obj), arg)
+}
+
+unsafe extern "C" fn wrapper_throw(
+    obj: *mut PyObject,
+    args: *mut *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject {
+    gen_throw(wrapped(obj), args, nargs)
+}
+
+unsafe extern "C" fn wrapper_close(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
+    gen_close(wrapped(obj), ptr::null_mut())
 }
 
 // ---- attributes --------------------------------------------------------------------------
@@ -791,8 +978,16 @@ unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObje
     PyObject_GetAttrString((*as_gen(obj)).func, c"__code__".as_ptr())
 }
 
-unsafe extern "C" fn get_class(_obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
-    new_ref((&raw mut PyGen_Type).cast())
+unsafe extern "C" fn get_class(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    if is_coroutine(obj) {
+        new_ref((&raw mut PyCoro_Type).cast())
+    } else {
+        new_ref((&raw mut PyGen_Type).cast())
+    }
+}
+
+unsafe extern "C" fn get_origin(_obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
+    new_ref(none())
 }
 
 const fn getset(
@@ -825,6 +1020,61 @@ static mut GETSET: [PyGetSetDef; 10] = [
         set: None,
         doc: ptr::null(),
         closure: ptr::null_mut(),
+    },
+];
+
+static mut CORO_GETSET: [PyGetSetDef; 11] = [
+    getset(c"__class__", Some(get_class), None),
+    getset(c"__name__", Some(get_name), Some(set_name)),
+    getset(c"__qualname__", Some(get_qualname), Some(set_qualname)),
+    getset(c"cr_running", Some(get_running), None),
+    getset(c"cr_suspended", Some(get_suspended), None),
+    getset(c"cr_await", Some(get_yieldfrom), None),
+    getset(c"cr_frame", Some(get_frame), None),
+    getset(c"cr_code", Some(get_code), None),
+    getset(c"cr_origin", Some(get_origin), None),
+    getset(c"__doc__", None, None),
+    PyGetSetDef {
+        name: ptr::null(),
+        get: None,
+        set: None,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    },
+];
+
+static mut WRAPPER_METHODS: [PyMethodDef; 4] = [
+    PyMethodDef {
+        ml_name: c"send".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: wrapper_send,
+        },
+        ml_flags: METH_O,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: c"throw".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunctionFast: wrapper_throw,
+        },
+        ml_flags: METH_FASTCALL,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: c"close".as_ptr(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: wrapper_close,
+        },
+        ml_flags: METH_NOARGS,
+        ml_doc: ptr::null(),
+    },
+    PyMethodDef {
+        ml_name: ptr::null(),
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: gen_send,
+        },
+        ml_flags: 0,
+        ml_doc: ptr::null(),
     },
 ];
 
@@ -869,7 +1119,7 @@ static mut METHODS: [PyMethodDef; 4] = [
 /// `iter()`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_get_yield_from_iter(value: *mut PyObject) -> *mut PyObject {
-    if PyCoro_CheckExact(value) != 0 {
+    if PyCoro_CheckExact(value) != 0 || is_coroutine(value) {
         return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
     if is_generator(value) || PyGen_CheckExact(value) != 0 {
@@ -895,4 +1145,178 @@ pub unsafe extern "C" fn heron_rt_yield_from(
         PySendResult::PYGEN_RETURN => r,
         PySendResult::PYGEN_ERROR => ptr::null_mut(),
     }
+}
+
+/// `GET_AWAITABLE`: the iterator `await value` delegates to (`_PyCoro_GetAwaitableIter`), with
+/// CPython's errors; `context` 1 and 2 word them for the results of `__aenter__` and
+/// `__aexit__`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_get_awaitable(
+    value: *mut PyObject,
+    context: i64,
+) -> *mut PyObject {
+    if ensure_type_ready() < 0 {
+        return ptr::null_mut();
+    }
+    if is_coroutine(value) {
+        if !(*as_gen(value)).state.yieldfrom.is_null() {
+            return set_error(PyExc_RuntimeError, "coroutine is being awaited already");
+        }
+        return new_ref(value);
+    }
+    if PyGen_CheckExact(value) != 0 && is_iterable_coroutine(value) {
+        // A generator decorated with `types.coroutine`.
+        return new_ref(value);
+    }
+    if PyCoro_CheckExact(value) != 0 {
+        let awaiting = PyObject_GetAttrString(value, c"cr_await".as_ptr());
+        if awaiting.is_null() {
+            return ptr::null_mut();
+        }
+        let busy = awaiting != none();
+        Py_DECREF(awaiting);
+        if busy {
+            return set_error(PyExc_RuntimeError, "coroutine is being awaited already");
+        }
+        return new_ref(value);
+    }
+    let tp = Py_TYPE(value);
+    let getter = if (*tp).tp_as_async.is_null() {
+        None
+    } else {
+        (*(*tp).tp_as_async).am_await
+    };
+    let Some(getter) = getter else {
+        let name = crate::util::type_name(value);
+        return type_error(&match context {
+            1 => format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {name}"
+            ),
+            2 => format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {name}"
+            ),
+            _ => format!("object {name} can't be used in 'await' expression"),
+        });
+    };
+    let res = getter(value);
+    if res.is_null() {
+        return res;
+    }
+    if PyCoro_CheckExact(res) != 0 || is_coroutine(res) {
+        Py_DECREF(res);
+        return type_error("__await__() returned a coroutine");
+    }
+    if PyIter_Check(res) == 0 {
+        let msg = format!(
+            "__await__() returned non-iterator of type '{}'",
+            crate::util::type_name(res)
+        );
+        Py_DECREF(res);
+        return type_error(&msg);
+    }
+    res
+}
+
+/// `GET_AITER`: `type(value).__aiter__(value)`, checked to have `__anext__`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_get_aiter(value: *mut PyObject) -> *mut PyObject {
+    let tp = Py_TYPE(value);
+    let getter = if (*tp).tp_as_async.is_null() {
+        None
+    } else {
+        (*(*tp).tp_as_async).am_aiter
+    };
+    let Some(getter) = getter else {
+        return type_error(&format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            crate::util::type_name(value)
+        ));
+    };
+    let it = getter(value);
+    if it.is_null() {
+        return it;
+    }
+    let itp = Py_TYPE(it);
+    if (*itp).tp_as_async.is_null() || (*(*itp).tp_as_async).am_anext.is_none() {
+        let msg = format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            crate::util::type_name(it)
+        );
+        Py_DECREF(it);
+        return type_error(&msg);
+    }
+    it
+}
+
+/// `GET_ANEXT`: the awaitable for the next item of an `async for` (`type(it).__anext__(it)`,
+/// through [`heron_rt_get_awaitable`]).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_get_anext(it: *mut PyObject) -> *mut PyObject {
+    let tp = Py_TYPE(it);
+    let getter = if (*tp).tp_as_async.is_null() {
+        None
+    } else {
+        (*(*tp).tp_as_async).am_anext
+    };
+    let Some(getter) = getter else {
+        return type_error(&format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            crate::util::type_name(it)
+        ));
+    };
+    let next = getter(it);
+    if next.is_null() {
+        return next;
+    }
+    if PyAsyncGen_CheckExact(it) != 0 {
+        return next;
+    }
+    let awaitable = heron_rt_get_awaitable(next, 0);
+    if awaitable.is_null() {
+        crate::ffi_ext::_PyErr_FormatFromCause(
+            PyExc_TypeError,
+            c"'async for' received an invalid object from __anext__: %.100s".as_ptr(),
+            (*Py_TYPE(next)).tp_name,
+        );
+    }
+    Py_DECREF(next);
+    awaitable
+}
+
+/// `END_ASYNC_FOR`'s test: if the raised exception is `StopAsyncIteration`, clears it and
+/// returns 1 (the loop ends); otherwise returns 0 and leaves it raised.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_async_for_stop() -> c_int {
+    if PyErr_ExceptionMatches(PyExc_StopAsyncIteration) != 0 {
+        PyErr_Clear();
+        return 1;
+    }
+    0
+}
+
+/// Continues unwinding with the exception already raised (always "fails").
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_error_pending() {}
+
+/// Whether an interpreted generator's code has `CO_ITERABLE_COROUTINE` (`types.coroutine`).
+unsafe fn is_iterable_coroutine(generator: *mut PyObject) -> bool {
+    const CO_ITERABLE_COROUTINE: std::ffi::c_long = 0x100;
+    let code = PyObject_GetAttrString(generator, c"gi_code".as_ptr());
+    if code.is_null() {
+        PyErr_Clear();
+        return false;
+    }
+    let flags = PyObject_GetAttrString(code, c"co_flags".as_ptr());
+    Py_DECREF(code);
+    if flags.is_null() {
+        PyErr_Clear();
+        return false;
+    }
+    let f = PyLong_AsLong(flags);
+    Py_DECREF(flags);
+    if f == -1 && !PyErr_Occurred().is_null() {
+        PyErr_Clear();
+        return false;
+    }
+    f & CO_ITERABLE_COROUTINE != 0
 }

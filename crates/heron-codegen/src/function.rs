@@ -63,12 +63,16 @@ impl GeneratorLayout {
     pub(crate) fn of(f: &Function) -> GeneratorLayout {
         let mut saved: Vec<ValueId> = Vec::new();
         let mut suspends = Vec::new();
-        for (id, inst) in f.insts.iter() {
-            if let Op::Suspend { live, .. } = &inst.op {
-                suspends.push(id);
-                saved.extend(live);
+        // Only instructions placed in reachable blocks: passes leave dropped ones in the arena.
+        for b in f.reverse_postorder() {
+            for &id in &f.blocks[b].insts {
+                if let Op::Suspend { live, .. } = &f.insts[id].op {
+                    suspends.push(id);
+                    saved.extend(live);
+                }
             }
         }
+        suspends.sort_by_key(|i| i.index());
         saved.sort_by_key(|v| v.index());
         saved.dedup();
         GeneratorLayout { saved, suspends }

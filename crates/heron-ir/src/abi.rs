@@ -93,7 +93,7 @@
 //! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
 //! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
 //! docstring or `None`, and `lastlineno` the last source line of the body. `flags` also has
-//! `CO_GENERATOR` (0x20) for generator functions. The C signature puts the body pointer first
+//! `CO_GENERATOR` (0x20) for generator functions and `CO_COROUTINE` (0x80) for `async def`. The C signature puts the body pointer first
 //! and the generator layout last:
 //! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure,
 //! gen_layout)`.
@@ -147,6 +147,8 @@ pub const GEN_CODE_BASE_OFFSET: i32 = 16;
 pub const GEN_SLOTS_OFFSET: i32 = 24;
 /// Flag bit in a spec's `flags`: a generator function.
 pub const CO_GENERATOR: i64 = 0x20;
+/// Flag bit in a spec's `flags`: a coroutine function (`async def`).
+pub const CO_COROUTINE: i64 = 0x80;
 /// Flag bit in a spec's `flags`: the function has `*args`.
 pub const CO_VARARGS: i64 = 0x04;
 /// Flag bit in a spec's `flags`: the function has `**kwargs`.

@@ -345,6 +345,21 @@ pub enum RtFunc {
     /// `(value)` → the delegate of `yield from value` (CPython's `GET_YIELD_FROM_ITER`: a
     /// generator as is, anything else through `iter()`).
     GetYieldFromIter,
+    /// `(value, context)` → the iterator `await value` delegates to (`GET_AWAITABLE`;
+    /// `context` 1/2: the result of `__aenter__`/`__aexit__`, for the error message).
+    GetAwaitable,
+    /// `(mgr)` → `(mgr.__aexit__ bound, mgr.__aenter__())` as a 2-tuple (`BEFORE_ASYNC_WITH`).
+    AsyncWithEnter,
+    /// `(iterable)` → `type(iterable).__aiter__(iterable)` (`GET_AITER`).
+    GetAIter,
+    /// `(aiter)` → the iterator to await for the next item (`GET_ANEXT`: the awaitable
+    /// `__anext__()` returned, through `GetAwaitable`).
+    GetANext,
+    /// `()` → whether the raised exception is `StopAsyncIteration` (then cleared: the
+    /// `async for` loop ends); otherwise it stays raised.
+    AsyncForStop,
+    /// `()` → continues unwinding with the exception already raised.
+    ErrorPending,
     /// `(iterator)` → the next item, or `NULL` without an exception when exhausted.
     IterNext,
     /// `(seq, n)` → exactly `n` items unpacked from `seq`, with CPython's errors: `seq` itself
@@ -582,6 +597,19 @@ impl RtFunc {
                 E::Null,
             ),
             RtFunc::GetIter => row("heron_rt_get_iter", &[O], false, R::Object, E::Null),
+            RtFunc::GetAwaitable => {
+                row("heron_rt_get_awaitable", &[O, I], false, R::Object, E::Null)
+            }
+            RtFunc::AsyncWithEnter => {
+                row("heron_rt_async_with_enter", &[O], false, R::Object, E::Null)
+            }
+            RtFunc::GetAIter => row("heron_rt_get_aiter", &[O], false, R::Object, E::Null),
+            RtFunc::GetANext => row("heron_rt_get_anext", &[O], false, R::Object, E::Null),
+            RtFunc::AsyncForStop => row("heron_rt_async_for_stop", &[], false, R::Bool, E::Never),
+            RtFunc::ErrorPending => RtSig {
+                adds_traceback: false,
+                ..row("heron_rt_error_pending", &[], false, R::Void, E::Always)
+            },
             RtFunc::GetYieldFromIter => row(
                 "heron_rt_get_yield_from_iter",
                 &[O],
@@ -811,6 +839,12 @@ impl RtFunc {
             RtFunc::CallIntrospect,
             RtFunc::GetIter,
             RtFunc::GetYieldFromIter,
+            RtFunc::GetAwaitable,
+            RtFunc::AsyncWithEnter,
+            RtFunc::GetAIter,
+            RtFunc::GetANext,
+            RtFunc::AsyncForStop,
+            RtFunc::ErrorPending,
             RtFunc::IterNext,
             RtFunc::UnpackSequence,
             RtFunc::UnpackEx,

@@ -91,12 +91,13 @@ fn emit_unwinds<'a>(
                 exit_var,
                 handler,
                 loc,
+                is_async,
             } => {
                 cx.handler = *handler;
                 cx.loc = *loc;
                 let exit = cx.take_var(*exit_var);
                 let null = cx.null();
-                cx.call(RtFunc::WithExit, vec![exit, null]);
+                call_exit(cx, exit, null, *is_async);
             }
             Unwind::Handler {
                 prev_var,
@@ -341,6 +342,68 @@ pub(crate) fn lower_for<'a>(
     Ok(())
 }
 
+/// `async for target in iterable: body else: orelse`, as CPython 3.11 compiles it: the
+/// next item is `await type(it).__anext__(it)`, and `StopAsyncIteration` raised while getting
+/// it ends the loop.
+pub(crate) fn lower_async_for<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    f: &'a ast::StmtAsyncFor,
+) -> LowerResult<()> {
+    let loc = cx.loc;
+    let iterable = lower_expr(m, cx, &f.iter)?;
+    cx.loc = loc;
+    let it = cx.call(RtFunc::GetAIter, vec![iterable]);
+    let it_var = cx.temp_var("aiter");
+    cx.store_var(it_var, it);
+    cx.iter_vars.push(it_var);
+    let (head, body, exhausted, after) = (
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+        cx.new_block(),
+    );
+    cx.jump_and_switch(head, head);
+    cx.call(RtFunc::Periodic, vec![]);
+    // Getting the next item runs under the `StopAsyncIteration` test (`END_ASYNC_FOR`).
+    let outer = cx.handler;
+    let stop_test = cx.new_cold_block();
+    cx.handler = stop_test;
+    let itv = cx.load_var(it_var);
+    // `GetANext` already returns the awaitable's iterator.
+    let next = cx.call(RtFunc::GetANext, vec![itv]);
+    let item = cx.value(Op::Suspend {
+        kind: heron_ir::SuspendKind::Delegate,
+        value: next,
+        live: Vec::new(),
+    });
+    cx.handler = outer;
+    cx.terminate(Terminator::Jump(body));
+    cx.switch_to(stop_test);
+    let stopped = cx.call(RtFunc::AsyncForStop, vec![]);
+    let propagate = cx.new_cold_block();
+    cx.branch(stopped, exhausted, propagate);
+    cx.switch_to(propagate);
+    cx.call_void(RtFunc::ErrorPending, vec![]);
+    cx.terminate(Terminator::Unreachable);
+    cx.switch_to(body);
+    assign(m, cx, &f.target, item)?;
+    cx.loops.push(LoopCx {
+        continue_block: head,
+        break_block: after,
+        unwind_depth: cx.unwinds.len(),
+        iter_var: Some(it_var),
+    });
+    lower_block(m, cx, &f.body)?;
+    cx.loops.pop();
+    cx.loc = loc;
+    cx.jump_and_switch(head, exhausted);
+    cx.clear_var(it_var);
+    lower_block(m, cx, &f.orelse)?;
+    cx.jump_and_switch(after, after);
+    Ok(())
+}
+
 /// `try` with any combination of `except`, `else` and `finally`.
 pub(crate) fn lower_try<'a>(
     m: &mut ModuleCx<'a>,
@@ -476,19 +539,63 @@ pub(crate) fn lower_with<'a>(
     items: &'a [ast::WithItem],
     body: &'a [Stmt],
 ) -> LowerResult<()> {
+    lower_with_items(m, cx, items, body, false)
+}
+
+/// `async with`: as `with`, with `__aenter__`/`__aexit__` and their results awaited.
+pub(crate) fn lower_async_with<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    items: &'a [ast::WithItem],
+    body: &'a [Stmt],
+) -> LowerResult<()> {
+    lower_with_items(m, cx, items, body, true)
+}
+
+/// Calls a `with` block's exit (`exc` `NULL` for a normal exit) and, for `async with`, awaits
+/// the result.
+fn call_exit(
+    cx: &mut FnCx<'_>,
+    exit: heron_ir::ValueId,
+    exc: heron_ir::ValueId,
+    is_async: bool,
+) -> heron_ir::ValueId {
+    let r = cx.call(RtFunc::WithExit, vec![exit, exc]);
+    if is_async {
+        crate::expr::await_value(cx, r, 2)
+    } else {
+        r
+    }
+}
+
+fn lower_with_items<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    items: &'a [ast::WithItem],
+    body: &'a [Stmt],
+    is_async: bool,
+) -> LowerResult<()> {
     let Some((item, rest)) = items.split_first() else {
         return lower_block(m, cx, body);
     };
     let loc = cx.loc;
     let mgr = lower_expr(m, cx, &item.context_expr)?;
     cx.loc = loc;
-    let pair = cx.call(RtFunc::WithEnter, vec![mgr]);
+    let enter = if is_async {
+        RtFunc::AsyncWithEnter
+    } else {
+        RtFunc::WithEnter
+    };
+    let pair = cx.call(enter, vec![mgr]);
     let i0 = cx.int(0);
     let exit = cx.call(RtFunc::TupleGetItem, vec![pair, i0]);
     let exit_var = cx.temp_var("exit");
     cx.store_var(exit_var, exit);
     let i1 = cx.int(1);
-    let entered = cx.call(RtFunc::TupleGetItem, vec![pair, i1]);
+    let mut entered = cx.call(RtFunc::TupleGetItem, vec![pair, i1]);
+    if is_async {
+        entered = crate::expr::await_value(cx, entered, 1);
+    }
 
     let outer = cx.handler;
     let landing = cx.new_cold_block();
@@ -497,18 +604,19 @@ pub(crate) fn lower_with<'a>(
         exit_var,
         handler: outer,
         loc,
+        is_async,
     });
     let iters_mark = cx.iter_vars.len();
     if let Some(target) = &item.optional_vars {
         assign(m, cx, target, entered)?;
     }
-    lower_with(m, cx, rest, body)?;
+    lower_with_items(m, cx, rest, body, is_async)?;
     cx.unwinds.pop();
     cx.handler = outer;
     cx.loc = loc;
     let exit = cx.take_var(exit_var);
     let null = cx.null();
-    cx.call(RtFunc::WithExit, vec![exit, null]);
+    call_exit(cx, exit, null, is_async);
     let after = cx.new_block();
     cx.terminate(Terminator::Jump(after));
 
@@ -521,7 +629,7 @@ pub(crate) fn lower_with<'a>(
     cx.handler = cleanup;
     let exit = cx.take_var(exit_var);
     let exc = cx.load_var(exc_var);
-    let r = cx.call(RtFunc::WithExit, vec![exit, exc]);
+    let r = call_exit(cx, exit, exc, is_async);
     let suppress = cx.is_true(r);
     let (suppressed, propagate) = (cx.new_block(), cx.new_cold_block());
     cx.branch(suppress, suppressed, propagate);

@@ -23,6 +23,8 @@ pub(crate) enum Unwind<'a> {
         exit_var: VarId,
         handler: BlockId,
         loc: Loc,
+        /// `async with`: the exit's result is awaited.
+        is_async: bool,
     },
     /// An `except` (or exceptional `finally`) body: restore the previously handled exception and
     /// unbind the `as` name.

@@ -180,7 +180,10 @@ fn lower_expr_inner<'a>(
                 live: Vec::new(),
             })
         }
-        Expr::Await(_) => return Err(m.unsupported("await", range_of(e))),
+        Expr::Await(a) => {
+            let v = lower_expr(m, cx, &a.value)?;
+            await_value(cx, v, 0)
+        }
         Expr::Starred(s) => {
             return Err(m.unsupported("a starred expression here", range_of(&*s.value)));
         }
@@ -773,4 +776,16 @@ pub(crate) fn lower_star_args<'a>(
         }
     }
     Ok(())
+}
+
+/// `await`s an object: gets its awaitable iterator (`context` words errors for `async with`,
+/// see [`RtFunc::GetAwaitable`]) and delegates to it; the value is the iterator's return value.
+pub(crate) fn await_value(cx: &mut FnCx<'_>, value: ValueId, context: i64) -> ValueId {
+    let ctx = cx.int(context);
+    let it = cx.call(RtFunc::GetAwaitable, vec![value, ctx]);
+    cx.value(Op::Suspend {
+        kind: SuspendKind::Delegate,
+        value: it,
+        live: Vec::new(),
+    })
 }

@@ -112,28 +112,43 @@ fn param_names(args: &ast::Arguments) -> Vec<&str> {
     out
 }
 
-/// `def name(...): ...` with decorators.
+/// The parts of a `def` or `async def` statement lowering needs.
+pub(crate) struct FunctionDefParts<'a> {
+    /// The function name.
+    pub(crate) name: &'a str,
+    /// The parameters.
+    pub(crate) args: &'a ast::Arguments,
+    /// The return annotation.
+    pub(crate) returns: Option<&'a Expr>,
+    /// The body.
+    pub(crate) body: &'a [Stmt],
+    /// The decorators.
+    pub(crate) decorators: &'a [Expr],
+    /// The statement's byte range (which identifies its scope).
+    pub(crate) range: (usize, usize),
+}
+
+/// `def name(...): ...` (or `async def`) with decorators.
 pub(crate) fn lower_function_def<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
-    f: &'a ast::StmtFunctionDef,
+    f: FunctionDefParts<'a>,
 ) -> LowerResult<()> {
-    let range = range_of(f);
-    let scope_id = find_scope(m, ScopeKind::Function, range)?;
+    let scope_id = find_scope(m, ScopeKind::Function, f.range)?;
     let def_loc = cx.loc;
-    let (decorators, first_line) = lower_decorators(m, cx, &f.decorator_list)?;
+    let (decorators, first_line) = lower_decorators(m, cx, f.decorators)?;
     let mut v = make_function(
         m,
         cx,
         scope_id,
-        Some(&f.args),
-        f.returns.as_deref(),
-        FnBody::Stmts(&f.body),
+        Some(f.args),
+        f.returns,
+        FnBody::Stmts(f.body),
         first_line,
     )?;
     v = apply_decorators(cx, decorators, v);
     cx.loc = def_loc;
-    store_name(m, cx, f.name.as_str(), v);
+    store_name(m, cx, f.name, v);
     Ok(())
 }
 
@@ -436,15 +451,16 @@ fn lower_function_body<'a>(
     first_line: u32,
 ) -> LowerResult<FuncId> {
     let scope = m.scopes.get(scope_id);
-    if scope.is_coroutine {
-        let what = if scope.kind == ScopeKind::Function {
-            "async def"
-        } else {
-            "await in a generator expression"
+    let is_coroutine = scope.is_coroutine && scope.kind == ScopeKind::Function;
+    if scope.is_coroutine && (scope.is_generator || !is_coroutine) {
+        let what = match scope.kind {
+            ScopeKind::Function => "async generator",
+            ScopeKind::GenExp => "asynchronous generator expression",
+            _ => "asynchronous comprehension",
         };
         return Err(m.unsupported(what, scope.range));
     }
-    let kind = if scope.is_generator {
+    let kind = if scope.is_generator || is_coroutine {
         FunctionKind::Generator
     } else {
         FunctionKind::Function
@@ -553,7 +569,9 @@ fn lower_function_body<'a>(
         }
         None => (1, 0, 0),
     };
-    if kind == FunctionKind::Generator {
+    if is_coroutine {
+        flags |= abi::CO_COROUTINE;
+    } else if kind == FunctionKind::Generator {
         flags |= abi::CO_GENERATOR;
     }
     let mut varnames: Vec<String> = params.clone();
