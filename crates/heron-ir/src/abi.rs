@@ -52,6 +52,7 @@
 //!   exception) only.
 //! - Returning (or raising) releases every variable, stores -1 in `resume` and returns the
 //!   value (or `NULL`).
+//!
 //! The layout of the generator's storage is passed to `heron_rt_make_function` as
 //! `gen_layout = nvars | nsaved << 32` (0 for ordinary functions).
 //!
