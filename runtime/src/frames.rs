@@ -278,16 +278,10 @@ pub unsafe fn frame_object(frame: *mut Frame) -> *mut PyObject {
     f
 }
 
-/// Hands a frame that is going away (a finished generator's) over to its frame object, as
-/// CPython's `take_ownership` does.
-pub unsafe fn release_frame_object(frame: *mut Frame) {
-    detach(frame);
-}
-
 /// CPython's `take_ownership`: copies the frame into its frame object if the object outlives
-/// the call.
+/// the call (or, for a generator's frame, the generator's run).
 #[cold]
-unsafe fn detach(frame: *mut Frame) {
+pub(crate) unsafe fn detach(frame: *mut Frame) {
     let f = (*frame).frame_obj;
     (*frame).frame_obj = ptr::null_mut();
     if f.is_null() {

@@ -24,7 +24,8 @@
 //! dict or cell that closes it.
 
 use crate::util::{
-    clear_slot, new_ref, none, replace_slot, set_error, type_error, xdecref, xnew_ref,
+    GETSET_END, clear_slot, getset, new_ref, none, replace_slot, set_error, type_error, xdecref,
+    xnew_ref,
 };
 use pyo3_ffi::*;
 use std::ffi::{c_int, c_void};
@@ -201,28 +202,8 @@ static mut GETSET: [PyGetSetDef; 12] = [
     getset(c"__doc__", Some(get_doc), Some(set_doc)),
     getset(c"__closure__", Some(get_closure), None),
     getset(c"__globals__", Some(get_globals), None),
-    PyGetSetDef {
-        name: ptr::null(),
-        get: None,
-        set: None,
-        doc: ptr::null(),
-        closure: ptr::null_mut(),
-    },
+    GETSET_END,
 ];
-
-const fn getset(
-    name: &'static std::ffi::CStr,
-    get: Option<getter>,
-    set: Option<setter>,
-) -> PyGetSetDef {
-    PyGetSetDef {
-        name: name.as_ptr(),
-        get,
-        set,
-        doc: ptr::null(),
-        closure: ptr::null_mut(),
-    }
-}
 
 // `_Py_T_OBJECT` (reads `NULL` as `None`) is what CPython uses for `__module__`.
 #[allow(deprecated)]

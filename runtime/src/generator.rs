@@ -27,7 +27,7 @@
 
 use crate::frames::Frame;
 use crate::function::HeronFunction;
-use crate::util::{clear_slot, new_ref, none, set_error, type_error, xdecref};
+use crate::util::{GETSET_END, clear_slot, getset, new_ref, none, set_error, type_error, xdecref};
 use pyo3_ffi::*;
 use std::ffi::{c_int, c_void};
 use std::mem::offset_of;
@@ -316,7 +316,7 @@ unsafe fn mark_finished(g: *mut HeronGenerator) {
     (*g).nargs = 0;
     free_args(args, n);
     if !(*g).frame.frame_obj.is_null() {
-        crate::frames::release_frame_object(&raw mut (*g).frame);
+        crate::frames::detach(&raw mut (*g).frame);
     }
 }
 
@@ -371,9 +371,7 @@ unsafe fn send_ex2(
     }
     // Link the frame and the handled-exception state, as `gen_send_ex2` does.
     let frame = &raw mut (*g).frame;
-    let current = crate::frames::current_frame_slot(tstate);
-    (*frame).previous = *current;
-    *current = frame;
+    let current = link_frame(g, tstate);
     let exc_info = (tstate as *mut u8).add(TSTATE_EXC_INFO) as *mut *mut ErrStackItem;
     (*g).exc_state.previous_item = *exc_info;
     *exc_info = &raw mut (*g).exc_state;
@@ -437,8 +435,7 @@ unsafe fn send_ex2(
     (*g).running = false;
     *exc_info = (*g).exc_state.previous_item;
     (*g).exc_state.previous_item = ptr::null_mut();
-    *current = (*frame).previous;
-    (*frame).previous = ptr::null_mut();
+    unlink_frame(g, current);
     crate::frames::leave_recursive_call(tstate);
 
     if !out.is_null() && (*g).state.resume > 0 {
@@ -461,6 +458,23 @@ unsafe fn send_ex2(
     } else {
         PySendResult::PYGEN_RETURN
     }
+}
+
+/// Links the generator's frame as `tstate`'s current frame; returns the slot to give to
+/// [`unlink_frame`].
+#[inline(always)]
+unsafe fn link_frame(g: *mut HeronGenerator, tstate: *mut PyThreadState) -> *mut *mut Frame {
+    let current = crate::frames::current_frame_slot(tstate);
+    (*g).frame.previous = *current;
+    *current = &raw mut (*g).frame;
+    current
+}
+
+/// Unlinks the generator's frame; a suspended frame has no `previous` (its `f_back` is `None`).
+#[inline(always)]
+unsafe fn unlink_frame(g: *mut HeronGenerator, current: *mut *mut Frame) {
+    *current = (*g).frame.previous;
+    (*g).frame.previous = ptr::null_mut();
 }
 
 enum Step {
@@ -654,16 +668,11 @@ unsafe fn throw_into(
         let ret;
         if is_compiled(yf) {
             // Link this frame while the delegate runs, for complete tracebacks.
-            let tstate = PyThreadState_Get();
-            let current = crate::frames::current_frame_slot(tstate);
-            let frame = &raw mut (*g).frame;
-            (*frame).previous = *current;
-            *current = frame;
+            let current = link_frame(g, PyThreadState_Get());
             (*g).running = true;
             ret = throw_into(as_gen(yf), close_on_genexit, typ, val, tb);
             (*g).running = false;
-            *current = (*frame).previous;
-            (*frame).previous = ptr::null_mut();
+            unlink_frame(g, current);
         } else {
             let mut meth = ptr::null_mut();
             if lookup_attr(yf, crate::interned!("throw"), &mut meth) < 0 {
@@ -990,21 +999,7 @@ unsafe extern "C" fn get_origin(_obj: *mut PyObject, _: *mut c_void) -> *mut PyO
     new_ref(none())
 }
 
-const fn getset(
-    name: &'static std::ffi::CStr,
-    get: Option<getter>,
-    set: Option<setter>,
-) -> PyGetSetDef {
-    PyGetSetDef {
-        name: name.as_ptr(),
-        get,
-        set,
-        doc: ptr::null(),
-        closure: ptr::null_mut(),
-    }
-}
-
-static mut GETSET: [PyGetSetDef; 10] = [
+static mut GETSET: [PyGetSetDef; 9] = [
     getset(c"__class__", Some(get_class), None),
     getset(c"__name__", Some(get_name), Some(set_name)),
     getset(c"__qualname__", Some(get_qualname), Some(set_qualname)),
@@ -1013,17 +1008,10 @@ static mut GETSET: [PyGetSetDef; 10] = [
     getset(c"gi_yieldfrom", Some(get_yieldfrom), None),
     getset(c"gi_frame", Some(get_frame), None),
     getset(c"gi_code", Some(get_code), None),
-    getset(c"__doc__", None, None),
-    PyGetSetDef {
-        name: ptr::null(),
-        get: None,
-        set: None,
-        doc: ptr::null(),
-        closure: ptr::null_mut(),
-    },
+    GETSET_END,
 ];
 
-static mut CORO_GETSET: [PyGetSetDef; 11] = [
+static mut CORO_GETSET: [PyGetSetDef; 10] = [
     getset(c"__class__", Some(get_class), None),
     getset(c"__name__", Some(get_name), Some(set_name)),
     getset(c"__qualname__", Some(get_qualname), Some(set_qualname)),
@@ -1033,14 +1021,7 @@ static mut CORO_GETSET: [PyGetSetDef; 11] = [
     getset(c"cr_frame", Some(get_frame), None),
     getset(c"cr_code", Some(get_code), None),
     getset(c"cr_origin", Some(get_origin), None),
-    getset(c"__doc__", None, None),
-    PyGetSetDef {
-        name: ptr::null(),
-        get: None,
-        set: None,
-        doc: ptr::null(),
-        closure: ptr::null_mut(),
-    },
+    GETSET_END,
 ];
 
 static mut WRAPPER_METHODS: [PyMethodDef; 4] = [
@@ -1155,9 +1136,7 @@ pub unsafe extern "C" fn heron_rt_get_awaitable(
     value: *mut PyObject,
     context: i64,
 ) -> *mut PyObject {
-    if ensure_type_ready() < 0 {
-        return ptr::null_mut();
-    }
+    // (No object has a compiled coroutine's type before the types are readied.)
     if is_coroutine(value) {
         if !(*as_gen(value)).state.yieldfrom.is_null() {
             return set_error(PyExc_RuntimeError, "coroutine is being awaited already");

@@ -334,3 +334,27 @@ impl<K: std::hash::Hash + Eq + Copy> ObjectCache<K> {
         value
     }
 }
+
+/// A `PyGetSetDef` row (no docstring, no closure), for the static tables of heron's types.
+pub const fn getset(
+    name: &'static std::ffi::CStr,
+    get: Option<getter>,
+    set: Option<setter>,
+) -> PyGetSetDef {
+    PyGetSetDef {
+        name: name.as_ptr(),
+        get,
+        set,
+        doc: ptr::null(),
+        closure: ptr::null_mut(),
+    }
+}
+
+/// The sentinel row ending a `PyGetSetDef` table.
+pub const GETSET_END: PyGetSetDef = PyGetSetDef {
+    name: ptr::null(),
+    get: None,
+    set: None,
+    doc: ptr::null(),
+    closure: ptr::null_mut(),
+};

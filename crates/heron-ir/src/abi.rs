@@ -12,7 +12,8 @@
 //!   first), keyword-only parameters, then the `*args` tuple and the `**kwargs` dict if present.
 //!   The runtime's vectorcall trampoline binds arguments, applies defaults and raises CPython's
 //!   argument errors before calling the body; it also does `Py_EnterRecursiveCall`.
-//! - [`crate::FunctionKind::Generator`] (generators; coroutines later):
+//! - [`crate::FunctionKind::Generator`] (generators, generator expressions and
+//!   coroutines):
 //!   `PyObject *body(PyObject *func, PyObject *const *args, Frame *frame, GenState *state,
 //!   PyObject *sent)`, called by the runtime on every resumption of the generator object
 //!   (see "Generators" below).
@@ -24,9 +25,9 @@
 //!   `initial + 2 * (line - first_line)` there, so that frame introspection sees the line.
 //!
 //! # Generators
-//! Calling a generator function binds the arguments as for any function, then creates a
-//! generator object that owns a copy of the argument slots, an interpreter frame and a
-//! `GenState`, zero-initialized:
+//! Calling a generator function (or `async def`) binds the arguments as for any function, then
+//! creates a generator (or coroutine) object that owns a copy of the argument slots, an
+//! interpreter frame and a `GenState`, zero-initialized:
 //! ```c
 //! struct GenState {
 //!     int64_t resume;        // 0: not started; k > 0: suspended at suspension point k;

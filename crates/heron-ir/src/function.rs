@@ -171,7 +171,7 @@ pub enum FunctionKind {
     /// `PyObject *body(PyObject *func, PyObject *const *args)`, where `args` holds one borrowed
     /// reference per parameter slot (positional, keyword-only, `*args` tuple, `**kwargs` dict).
     Function,
-    /// The body of a generator, coroutine or async generator: a state machine resumed by the
+    /// The body of a generator, generator expression or coroutine: a state machine resumed by the
     /// runtime, `PyObject *body(PyObject *func, PyObject *const *args, Frame *frame,
     /// GenState *state, PyObject *sent)` (see `heron_ir::abi`). Contains [`crate::Op::Suspend`]s.
     Generator,

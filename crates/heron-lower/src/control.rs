@@ -24,7 +24,7 @@ use crate::expr::{lower_cond, lower_expr};
 use crate::names::{assign, range_of, store_name, unbind_name};
 use crate::stmt::lower_block;
 use crate::{LowerResult, ModuleCx};
-use heron_ir::{Op, RtFunc, Terminator, VarId};
+use heron_ir::{BlockId, Op, RtFunc, Terminator, VarId};
 use heron_syntax::ast::{self, Expr, Stmt};
 
 /// Runs the unwind entries above `depth`, innermost first, as a jump out of them would. A
@@ -309,36 +309,66 @@ pub(crate) fn lower_for<'a>(
     let iterable = lower_expr(m, cx, &f.iter)?;
     cx.loc = loc;
     let it = cx.call(RtFunc::GetIter, vec![iterable]);
-    let it_var = cx.temp_var("iter");
-    cx.store_var(it_var, it);
-    cx.iter_vars.push(it_var);
-    let (head, body, exhausted, after) = (
-        cx.new_block(),
-        cx.new_block(),
-        cx.new_block(),
-        cx.new_block(),
-    );
-    cx.jump_and_switch(head, head);
-    cx.call(RtFunc::Periodic, vec![]);
-    let itv = cx.load_var(it_var);
+    let blocks = loop_head(cx, it, "iter");
+    let itv = cx.load_var(blocks.it_var);
     let item = cx.call(RtFunc::IterNext, vec![itv]);
     let done = cx.value(Op::IsNull(item));
-    cx.branch(done, exhausted, body);
-    cx.switch_to(body);
-    assign(m, cx, &f.target, item)?;
+    cx.branch(done, blocks.exhausted, blocks.body);
+    loop_rest(m, cx, blocks, item, (&f.target, &f.body, &f.orelse), loc)
+}
+
+/// The blocks of a `for`/`async for` loop over the iterator in `it_var`.
+struct LoopBlocks {
+    it_var: VarId,
+    head: BlockId,
+    body: BlockId,
+    exhausted: BlockId,
+    after: BlockId,
+}
+
+/// Stores the loop's iterator and starts its head block (which the caller finishes by
+/// getting the next item and branching to `body` or `exhausted`).
+fn loop_head(cx: &mut FnCx<'_>, it: heron_ir::ValueId, what: &str) -> LoopBlocks {
+    let it_var = cx.temp_var(what);
+    cx.store_var(it_var, it);
+    cx.iter_vars.push(it_var);
+    let blocks = LoopBlocks {
+        it_var,
+        head: cx.new_block(),
+        body: cx.new_block(),
+        exhausted: cx.new_block(),
+        after: cx.new_block(),
+    };
+    cx.jump_and_switch(blocks.head, blocks.head);
+    cx.call(RtFunc::Periodic, vec![]);
+    blocks
+}
+
+/// The rest of a `for`/`async for` loop: binds `item` to the target, runs the body (with
+/// `break`/`continue`), then, once exhausted, releases the iterator and runs the `else` body.
+fn loop_rest<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    blocks: LoopBlocks,
+    item: heron_ir::ValueId,
+    (target, body, orelse): (&'a Expr, &'a [Stmt], &'a [Stmt]),
+    loc: heron_ir::Loc,
+) -> LowerResult<()> {
+    cx.switch_to(blocks.body);
+    assign(m, cx, target, item)?;
     cx.loops.push(LoopCx {
-        continue_block: head,
-        break_block: after,
+        continue_block: blocks.head,
+        break_block: blocks.after,
         unwind_depth: cx.unwinds.len(),
-        iter_var: Some(it_var),
+        iter_var: Some(blocks.it_var),
     });
-    lower_block(m, cx, &f.body)?;
+    lower_block(m, cx, body)?;
     cx.loops.pop();
     cx.loc = loc;
-    cx.jump_and_switch(head, exhausted);
-    cx.clear_var(it_var);
-    lower_block(m, cx, &f.orelse)?;
-    cx.jump_and_switch(after, after);
+    cx.jump_and_switch(blocks.head, blocks.exhausted);
+    cx.clear_var(blocks.it_var);
+    lower_block(m, cx, orelse)?;
+    cx.jump_and_switch(blocks.after, blocks.after);
     Ok(())
 }
 
@@ -354,22 +384,12 @@ pub(crate) fn lower_async_for<'a>(
     let iterable = lower_expr(m, cx, &f.iter)?;
     cx.loc = loc;
     let it = cx.call(RtFunc::GetAIter, vec![iterable]);
-    let it_var = cx.temp_var("aiter");
-    cx.store_var(it_var, it);
-    cx.iter_vars.push(it_var);
-    let (head, body, exhausted, after) = (
-        cx.new_block(),
-        cx.new_block(),
-        cx.new_block(),
-        cx.new_block(),
-    );
-    cx.jump_and_switch(head, head);
-    cx.call(RtFunc::Periodic, vec![]);
+    let blocks = loop_head(cx, it, "aiter");
     // Getting the next item runs under the `StopAsyncIteration` test (`END_ASYNC_FOR`).
     let outer = cx.handler;
     let stop_test = cx.new_cold_block();
     cx.handler = stop_test;
-    let itv = cx.load_var(it_var);
+    let itv = cx.load_var(blocks.it_var);
     // `GetANext` already returns the awaitable's iterator.
     let next = cx.call(RtFunc::GetANext, vec![itv]);
     let item = cx.value(Op::Suspend {
@@ -378,30 +398,15 @@ pub(crate) fn lower_async_for<'a>(
         live: Vec::new(),
     });
     cx.handler = outer;
-    cx.terminate(Terminator::Jump(body));
+    cx.terminate(Terminator::Jump(blocks.body));
     cx.switch_to(stop_test);
     let stopped = cx.call(RtFunc::AsyncForStop, vec![]);
     let propagate = cx.new_cold_block();
-    cx.branch(stopped, exhausted, propagate);
+    cx.branch(stopped, blocks.exhausted, propagate);
     cx.switch_to(propagate);
     cx.call_void(RtFunc::ErrorPending, vec![]);
     cx.terminate(Terminator::Unreachable);
-    cx.switch_to(body);
-    assign(m, cx, &f.target, item)?;
-    cx.loops.push(LoopCx {
-        continue_block: head,
-        break_block: after,
-        unwind_depth: cx.unwinds.len(),
-        iter_var: Some(it_var),
-    });
-    lower_block(m, cx, &f.body)?;
-    cx.loops.pop();
-    cx.loc = loc;
-    cx.jump_and_switch(head, exhausted);
-    cx.clear_var(it_var);
-    lower_block(m, cx, &f.orelse)?;
-    cx.jump_and_switch(after, after);
-    Ok(())
+    loop_rest(m, cx, blocks, item, (&f.target, &f.body, &f.orelse), loc)
 }
 
 /// `try` with any combination of `except`, `else` and `finally`.

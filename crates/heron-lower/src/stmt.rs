@@ -82,27 +82,31 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
         }
         Stmt::Import(i) => lower_import(m, cx, i)?,
         Stmt::ImportFrom(i) => lower_import_from(m, cx, i)?,
-        Stmt::FunctionDef(f) => crate::func::lower_function_def(
+        // `def` and `async def` differ only in their scope's flags.
+        Stmt::FunctionDef(ast::StmtFunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            ..
+        })
+        | Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            ..
+        }) => crate::func::lower_function_def(
             m,
             cx,
             crate::func::FunctionDefParts {
-                name: f.name.as_str(),
-                args: &f.args,
-                returns: f.returns.as_deref(),
-                body: &f.body,
-                decorators: &f.decorator_list,
-                range: range_of(s),
-            },
-        )?,
-        Stmt::AsyncFunctionDef(f) => crate::func::lower_function_def(
-            m,
-            cx,
-            crate::func::FunctionDefParts {
-                name: f.name.as_str(),
-                args: &f.args,
-                returns: f.returns.as_deref(),
-                body: &f.body,
-                decorators: &f.decorator_list,
+                name: name.as_str(),
+                args,
+                returns: returns.as_deref(),
+                body,
+                decorators: decorator_list,
                 range: range_of(s),
             },
         )?,
