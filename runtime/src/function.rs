@@ -50,6 +50,8 @@ pub const CO_VARKEYWORDS: Py_ssize_t = 0x08;
 pub const CO_GENERATOR: Py_ssize_t = 0x20;
 /// `co_flags` bit: a coroutine function (`async def`).
 pub const CO_COROUTINE: Py_ssize_t = 0x80;
+/// `co_flags` bit: an async generator function (`async def` with `yield`).
+pub const CO_ASYNC_GENERATOR: Py_ssize_t = 0x200;
 const CO_OPTIMIZED: Py_ssize_t = 0x01;
 const CO_NEWLOCALS: Py_ssize_t = 0x02;
 const CO_NESTED: Py_ssize_t = 0x10;
@@ -303,11 +305,116 @@ pub(crate) unsafe fn builtins_from_globals(globals: *mut PyObject) -> *mut PyObj
     new_ref(b)
 }
 
+/// A function spec, checked: what [`heron_rt_make_function`] needs from it, kept in the call
+/// site's cache slot (`heron_ir::abi::SITE_CACHE_SIZE` bytes, zeroed until first use). Its
+/// pointers are borrowed: the frame-code cache keeps both the spec and its frame code alive
+/// for good.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct CheckedSpec {
+    /// The spec tuple; `NULL` until the slot is filled.
+    spec: *mut PyObject,
+    frame_code: *mut PyObject,
+    firstlineno: Py_ssize_t,
+    lastlineno: Py_ssize_t,
+    argcount: Py_ssize_t,
+    posonly: Py_ssize_t,
+    kwonly: Py_ssize_t,
+    flags: Py_ssize_t,
+    nslots: Py_ssize_t,
+}
+
+const _: () = assert!(std::mem::size_of::<CheckedSpec>() <= 128);
+
+/// Checks `spec` (see [`heron_rt_make_function`]) and finds its frame code; with a cache
+/// slot, only the first time. `None` with an exception set if it is malformed.
+unsafe fn checked_spec(spec: *mut PyObject, slot: *mut CheckedSpec) -> Option<CheckedSpec> {
+    if !slot.is_null() && (*slot).spec == spec {
+        return Some(*slot);
+    }
+    let c = check_spec(spec)?;
+    if !slot.is_null() && (*slot).spec.is_null() {
+        *slot = c;
+    }
+    Some(c)
+}
+
+/// Checks `spec`; `None` with an exception set if it is malformed.
+unsafe fn check_spec(spec: *mut PyObject) -> Option<CheckedSpec> {
+    if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=13).contains(&PyTuple_GET_SIZE(spec)) {
+        malformed("not a 12- or 13-tuple");
+        return None;
+    }
+    let item = |i| PyTuple_GET_ITEM(spec, i);
+    let (name, qualname, filename) = (item(0), item(1), item(2));
+    if PyUnicode_Check(name) == 0
+        || PyUnicode_Check(qualname) == 0
+        || PyUnicode_Check(filename) == 0
+    {
+        malformed("names");
+        return None;
+    }
+    let (Some(firstlineno), Some(argcount), Some(posonly), Some(kwonly), Some(flags)) = (
+        spec_int(spec, 3),
+        spec_int(spec, 4),
+        spec_int(spec, 5),
+        spec_int(spec, 6),
+        spec_int(spec, 7),
+    ) else {
+        malformed("counts");
+        return None;
+    };
+    let (varnames, freevars, cellvars) = (item(8), item(9), item(10));
+    if PyTuple_Check(varnames) == 0 || PyTuple_Check(freevars) == 0 || PyTuple_Check(cellvars) == 0
+    {
+        malformed("name tuples");
+        return None;
+    }
+    let nslots = argcount
+        + kwonly
+        + Py_ssize_t::from(flags & CO_VARARGS != 0)
+        + Py_ssize_t::from(flags & CO_VARKEYWORDS != 0);
+    if posonly > argcount || PyTuple_GET_SIZE(varnames) < nslots {
+        malformed("parameter counts");
+        return None;
+    }
+    for i in 0..PyTuple_GET_SIZE(varnames) {
+        if PyUnicode_Check(PyTuple_GET_ITEM(varnames, i)) == 0 {
+            malformed("varnames");
+            return None;
+        }
+    }
+    let lastlineno = if PyTuple_GET_SIZE(spec) > 12 {
+        spec_int(spec, 12).unwrap_or(firstlineno)
+    } else {
+        firstlineno
+    };
+    let frame_code = frame_code_for(spec, filename, name, qualname, firstlineno, lastlineno);
+    if frame_code.is_null() {
+        return None;
+    }
+    // The frame-code cache holds a reference (and one to the spec).
+    Py_DECREF(frame_code);
+    Some(CheckedSpec {
+        spec,
+        frame_code,
+        firstlineno,
+        lastlineno,
+        argcount,
+        posonly,
+        kwonly,
+        flags,
+        nslots,
+    })
+}
+
 /// Creates a compiled function object: `body` is the native body, `spec` the constant tuple
 /// `(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
 /// varnames, freevars, cellvars, doc)`; `defaults` (tuple), `kwdefaults` (dict), `annotations`
-/// (dict) and `closure` (tuple of cells) may be `NULL` or `None`.
+/// (dict) and `closure` (tuple of cells) may be `NULL` or `None`. `site_cache` is the call
+/// site's cache slot (or `NULL`), where the checked spec is kept.
 #[unsafe(no_mangle)]
+#[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn heron_rt_make_function(
     body: Option<FunctionBody>,
     spec: *mut PyObject,
@@ -317,6 +424,7 @@ pub unsafe extern "C" fn heron_rt_make_function(
     annotations: *mut PyObject,
     closure: *mut PyObject,
     gen_layout: i64,
+    site_cache: *mut c_void,
 ) -> *mut PyObject {
     if ensure_type_ready() < 0 {
         return ptr::null_mut();
@@ -324,46 +432,23 @@ pub unsafe extern "C" fn heron_rt_make_function(
     if body.is_none() {
         return malformed("no body");
     }
-    if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=13).contains(&PyTuple_GET_SIZE(spec)) {
-        return malformed("not a 12- or 13-tuple");
-    }
     if globals.is_null() || PyDict_Check(globals) == 0 {
         return malformed("globals is not a dict");
     }
+    let Some(c) = checked_spec(spec, site_cache.cast()) else {
+        return ptr::null_mut();
+    };
     let item = |i| PyTuple_GET_ITEM(spec, i);
     let (name, qualname, filename) = (item(0), item(1), item(2));
-    if PyUnicode_Check(name) == 0
-        || PyUnicode_Check(qualname) == 0
-        || PyUnicode_Check(filename) == 0
-    {
-        return malformed("names");
-    }
-    let (Some(firstlineno), Some(argcount), Some(posonly), Some(kwonly), Some(flags)) = (
-        spec_int(spec, 3),
-        spec_int(spec, 4),
-        spec_int(spec, 5),
-        spec_int(spec, 6),
-        spec_int(spec, 7),
-    ) else {
-        return malformed("counts");
-    };
     let (varnames, freevars, cellvars, doc) = (item(8), item(9), item(10), item(11));
-    if PyTuple_Check(varnames) == 0 || PyTuple_Check(freevars) == 0 || PyTuple_Check(cellvars) == 0
-    {
-        return malformed("name tuples");
-    }
-    let nslots = argcount
-        + kwonly
-        + Py_ssize_t::from(flags & CO_VARARGS != 0)
-        + Py_ssize_t::from(flags & CO_VARKEYWORDS != 0);
-    if posonly > argcount || PyTuple_GET_SIZE(varnames) < nslots {
-        return malformed("parameter counts");
-    }
-    for i in 0..PyTuple_GET_SIZE(varnames) {
-        if PyUnicode_Check(PyTuple_GET_ITEM(varnames, i)) == 0 {
-            return malformed("varnames");
-        }
-    }
+    let (argcount, posonly, kwonly, flags, firstlineno, nslots) = (
+        c.argcount,
+        c.posonly,
+        c.kwonly,
+        c.flags,
+        c.firstlineno,
+        c.nslots,
+    );
     let none_to_null = |o: *mut PyObject| if o == none() { ptr::null_mut() } else { o };
     let (defaults, kwdefaults, annotations, closure) = (
         none_to_null(defaults),
@@ -466,19 +551,11 @@ pub unsafe extern "C" fn heron_rt_make_function(
     (*f).kwonlyargcount = kwonly;
     (*f).flags = flags;
     (*f).firstlineno = firstlineno;
-    (*f).lastlineno = if PyTuple_GET_SIZE(spec) > 12 {
-        spec_int(spec, 12).unwrap_or(firstlineno)
-    } else {
-        firstlineno
-    };
-    (*f).frame_code = frame_code_for(spec, filename, name, qualname, firstlineno, (*f).lastlineno);
-    if (*f).frame_code.is_null() {
-        Py_DECREF(obj);
-        return ptr::null_mut();
-    }
+    (*f).lastlineno = c.lastlineno;
+    (*f).frame_code = new_ref(c.frame_code);
     (*f).nslots = nslots;
     (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
-    (*f).is_generator = flags & (CO_GENERATOR | CO_COROUTINE) != 0;
+    (*f).is_generator = flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
     (*f).gen_layout = gen_layout;
     obj
 }

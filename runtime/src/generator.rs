@@ -25,6 +25,8 @@
 //!   `__qualname__`; `__class__` reports `types.GeneratorType`, so `isinstance`,
 //!   `inspect.isgenerator` and the `collections.abc.Generator` registration accept it.
 
+mod asyncgen;
+
 use crate::frames::Frame;
 use crate::function::HeronFunction;
 use crate::util::{GETSET_END, clear_slot, getset, new_ref, none, set_error, type_error, xdecref};
@@ -71,19 +73,24 @@ pub struct HeronGenerator {
     ob_base: PyVarObject,
     /// The generator function (strong).
     func: *mut PyObject,
-    /// Copies of the bound argument slots (strong; `PyMem` array).
+    /// Copies of the bound argument slots (strong), stored after the body's slots.
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
     /// How many of the slots are the body's variables (owned references or `NULL`).
     nvars: Py_ssize_t,
+    /// How many slots after the variables hold saved values with references of their own
+    /// (valid while suspended; `NULL` where unused).
+    nowned: Py_ssize_t,
     name: *mut PyObject,
     qualname: *mut PyObject,
     weakreflist: *mut PyObject,
     exc_state: ErrStackItem,
     frame: Frame,
     running: bool,
-    /// [`KIND_GENERATOR`] or [`KIND_COROUTINE`].
+    /// [`KIND_GENERATOR`], [`KIND_COROUTINE`] or [`KIND_ASYNC_GENERATOR`].
     kind: u8,
+    /// Async generators: see [`asyncgen`].
+    ag: asyncgen::AsyncGenState,
     state: GenState,
 }
 
@@ -91,6 +98,8 @@ pub struct HeronGenerator {
 const KIND_GENERATOR: u8 = 0;
 /// A coroutine (`async def`).
 const KIND_COROUTINE: u8 = 1;
+/// An async generator (`async def` with `yield`).
+const KIND_ASYNC_GENERATOR: u8 = 2;
 
 /// A `coroutine_wrapper`: what `coroutine.__await__()` returns.
 #[repr(C)]
@@ -125,12 +134,12 @@ unsafe fn is_compiled(o: *mut PyObject) -> bool {
     is_generator(o) || is_coroutine(o)
 }
 
-/// The word CPython's messages use for this kind of object.
+/// The words CPython's messages use for this kind of object.
 unsafe fn what(g: *mut HeronGenerator) -> &'static str {
-    if (*g).kind == KIND_COROUTINE {
-        "coroutine"
-    } else {
-        "generator"
+    match (*g).kind {
+        KIND_COROUTINE => "coroutine",
+        KIND_ASYNC_GENERATOR => "async generator",
+        _ => "generator",
     }
 }
 
@@ -205,6 +214,9 @@ unsafe fn ensure_type_ready() -> c_int {
     if PyType_Ready(w) < 0 {
         return -1;
     }
+    if asyncgen::ready_types() < 0 {
+        return -1;
+    }
     TYPE_READY.store(true, Ordering::Release);
     0
 }
@@ -228,47 +240,33 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     let f = func as *mut HeronFunction;
     let layout = (*f).gen_layout;
     let nvars = (layout & 0xffff_ffff) as Py_ssize_t;
-    let nsaved = (layout >> 32) as Py_ssize_t;
+    let nsaved = ((layout >> 32) & 0xffff) as Py_ssize_t;
+    let nowned = ((layout >> 48) & 0xffff) as Py_ssize_t;
     let nargs = (*f).nslots;
-    let arg_copy = if nargs > 0 {
-        let p = PyMem_Malloc(nargs as usize * std::mem::size_of::<*mut PyObject>())
-            as *mut *mut PyObject;
-        if p.is_null() {
-            return PyErr_NoMemory();
-        }
-        for i in 0..nargs as usize {
-            let a = *args.add(i);
-            if !a.is_null() {
-                Py_INCREF(a);
-            }
-            *p.add(i) = a;
-        }
-        p
+    let flags = (*f).flags;
+    let (tp, kind) = if flags & crate::function::CO_COROUTINE != 0 {
+        (coroutine_type(), KIND_COROUTINE)
+    } else if flags & crate::function::CO_ASYNC_GENERATOR != 0 {
+        (asyncgen::async_generator_type(), KIND_ASYNC_GENERATOR)
     } else {
-        ptr::null_mut()
+        (generator_type(), KIND_GENERATOR)
     };
-    let coroutine = (*f).flags & crate::function::CO_COROUTINE != 0;
-    let tp = if coroutine {
-        coroutine_type()
-    } else {
-        generator_type()
-    };
-    // Zero-filled: every slot starts `NULL`, `resume` 0.
-    let obj = PyType_GenericAlloc(tp, nvars + nsaved);
+    // Zero-filled: every slot starts `NULL`, `resume` 0. The arguments follow the slots.
+    let obj = PyType_GenericAlloc(tp, nvars + nsaved + nargs);
     if obj.is_null() {
-        free_args(arg_copy, nargs);
         return ptr::null_mut();
     }
     let g = as_gen(obj);
     (*g).func = new_ref(func);
+    let arg_copy = slots(g).add((nvars + nsaved) as usize);
+    for i in 0..nargs as usize {
+        *arg_copy.add(i) = crate::util::xnew_ref(*args.add(i));
+    }
     (*g).args = arg_copy;
     (*g).nargs = nargs;
     (*g).nvars = nvars;
-    (*g).kind = if coroutine {
-        KIND_COROUTINE
-    } else {
-        KIND_GENERATOR
-    };
+    (*g).nowned = nowned;
+    (*g).kind = kind;
     (*g).name = new_ref((*f).name);
     (*g).qualname = new_ref((*f).qualname);
     let code = (*f).frame_code;
@@ -290,14 +288,13 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     obj
 }
 
-unsafe fn free_args(args: *mut *mut PyObject, n: Py_ssize_t) {
-    if args.is_null() {
-        return;
-    }
+/// Releases the argument copies (the array itself is part of the object).
+unsafe fn clear_args(g: *mut HeronGenerator) {
+    let n = (*g).nargs;
+    (*g).nargs = 0;
     for i in 0..n as usize {
-        xdecref(*args.add(i));
+        clear_slot((*g).args.add(i));
     }
-    PyMem_Free(args.cast());
 }
 
 #[inline(always)]
@@ -311,10 +308,7 @@ unsafe fn mark_finished(g: *mut HeronGenerator) {
     (*g).state.resume = -1;
     clear_slot(&raw mut (*g).state.yieldfrom);
     clear_slot(&raw mut (*g).exc_state.exc_value);
-    let (args, n) = ((*g).args, (*g).nargs);
-    (*g).args = ptr::null_mut();
-    (*g).nargs = 0;
-    free_args(args, n);
+    clear_args(g);
     if !(*g).frame.frame_obj.is_null() {
         crate::frames::detach(&raw mut (*g).frame);
     }
@@ -442,14 +436,28 @@ unsafe fn send_ex2(
         *result = out;
         return PySendResult::PYGEN_NEXT;
     }
-    if out.is_null() && PyErr_ExceptionMatches(PyExc_StopIteration) != 0 {
-        // PEP 479.
-        let msg = if (*g).kind == KIND_COROUTINE {
-            c"coroutine raised StopIteration"
+    if out.is_null() {
+        // PEP 479, and its async-generator analogue for `StopAsyncIteration`.
+        let msg = if PyErr_ExceptionMatches(PyExc_StopIteration) != 0 {
+            match (*g).kind {
+                KIND_COROUTINE => Some(c"coroutine raised StopIteration"),
+                KIND_ASYNC_GENERATOR => Some(c"async generator raised StopIteration"),
+                _ => Some(c"generator raised StopIteration"),
+            }
+        } else if (*g).kind == KIND_ASYNC_GENERATOR
+            && PyErr_ExceptionMatches(PyExc_StopAsyncIteration) != 0
+        {
+            Some(c"async generator raised StopAsyncIteration")
         } else {
-            c"generator raised StopIteration"
+            None
         };
-        crate::ffi_ext::_PyErr_FormatFromCause(PyExc_RuntimeError, c"%s".as_ptr(), msg.as_ptr());
+        if let Some(msg) = msg {
+            crate::ffi_ext::_PyErr_FormatFromCause(
+                PyExc_RuntimeError,
+                c"%s".as_ptr(),
+                msg.as_ptr(),
+            );
+        }
     }
     mark_finished(g);
     *result = out;
@@ -518,7 +526,11 @@ unsafe fn send_ex(
 ) -> *mut PyObject {
     let mut r = ptr::null_mut();
     if let PySendResult::PYGEN_RETURN = send_ex2(g, arg, exc, closing, &mut r) {
-        set_stop_iteration(r);
+        if (*g).kind == KIND_ASYNC_GENERATOR {
+            PyErr_SetNone(PyExc_StopAsyncIteration);
+        } else {
+            set_stop_iteration(r);
+        }
         Py_DECREF(r);
         return ptr::null_mut();
     }
@@ -762,6 +774,10 @@ unsafe extern "C" fn gen_finalize(obj: *mut PyObject) {
     }
     let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
     PyErr_Fetch(&mut t, &mut v, &mut tb);
+    if (*g).kind == KIND_ASYNC_GENERATOR && asyncgen::call_finalizer(g) {
+        PyErr_Restore(t, v, tb);
+        return;
+    }
     if (*g).kind == KIND_COROUTINE && (*g).state.resume == 0 {
         warn_unawaited(obj);
         mark_finished(g);
@@ -790,11 +806,12 @@ unsafe extern "C" fn gen_dealloc(obj: *mut PyObject) {
         return; // resurrected
     }
     PyObject_GC_UnTrack(obj.cast());
+    clear_slot(&raw mut (*g).ag.finalizer);
     if !finished(g) {
-        // Still suspended (it ignored GeneratorExit): release the variables. Saved temporaries
-        // are not known to be owned and are left alone.
+        // Still suspended (it ignored GeneratorExit): release the variables and the saved
+        // values holding references.
         let s = slots(g);
-        for i in 0..(*g).nvars as usize {
+        for i in 0..owned_slot_count(g) {
             clear_slot(s.add(i));
         }
         mark_finished(g);
@@ -803,6 +820,17 @@ unsafe extern "C" fn gen_dealloc(obj: *mut PyObject) {
     clear_slot(&raw mut (*g).name);
     clear_slot(&raw mut (*g).qualname);
     PyObject_GC_Del(obj.cast());
+}
+
+/// How many slots hold references the generator owns: the variables, and while suspended the
+/// saved values holding references (while the body runs, those are in its registers).
+unsafe fn owned_slot_count(g: *mut HeronGenerator) -> usize {
+    let saved = if (*g).state.resume > 0 && !(*g).running {
+        (*g).nowned
+    } else {
+        0
+    };
+    ((*g).nvars + saved) as usize
 }
 
 unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mut c_void) -> c_int {
@@ -815,6 +843,7 @@ unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mu
         (*g).state.yieldfrom,
         (*g).exc_state.exc_value,
         (*g).frame.frame_obj,
+        (*g).ag.finalizer,
     ] {
         let r = visit_one(o);
         if r != 0 {
@@ -829,7 +858,7 @@ unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mu
     }
     if !finished(g) {
         let s = slots(g);
-        for i in 0..(*g).nvars as usize {
+        for i in 0..owned_slot_count(g) {
             let r = visit_one(*s.add(i));
             if r != 0 {
                 return r;
@@ -840,10 +869,10 @@ unsafe extern "C" fn gen_traverse(obj: *mut PyObject, visit: visitproc, arg: *mu
 }
 
 unsafe extern "C" fn gen_repr(obj: *mut PyObject) -> *mut PyObject {
-    let format = if is_coroutine(obj) {
-        c"<coroutine object %S at %p>"
-    } else {
-        c"<generator object %S at %p>"
+    let format = match (*as_gen(obj)).kind {
+        KIND_COROUTINE => c"<coroutine object %S at %p>",
+        KIND_ASYNC_GENERATOR => c"<async_generator object %S at %p>",
+        _ => c"<generator object %S at %p>",
     };
     PyUnicode_FromFormat(
         format.as_ptr(),
@@ -988,11 +1017,12 @@ unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObje
 }
 
 unsafe extern "C" fn get_class(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
-    if is_coroutine(obj) {
-        new_ref((&raw mut PyCoro_Type).cast())
-    } else {
-        new_ref((&raw mut PyGen_Type).cast())
-    }
+    let tp: *mut PyTypeObject = match (*as_gen(obj)).kind {
+        KIND_COROUTINE => &raw mut PyCoro_Type,
+        KIND_ASYNC_GENERATOR => &raw mut PyAsyncGen_Type,
+        _ => &raw mut PyGen_Type,
+    };
+    new_ref(tp.cast())
 }
 
 unsafe extern "C" fn get_origin(_obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
@@ -1109,23 +1139,23 @@ pub unsafe extern "C" fn heron_rt_get_yield_from_iter(value: *mut PyObject) -> *
     PyObject_GetIter(value)
 }
 
-/// The first step of `yield from it` (see `heron_ir::abi`): sends `None` to the delegate. If
-/// it yielded, stores it as the generator's delegate and returns the yielded value; if it
-/// returned, returns its return value. `NULL` with an exception set on error.
+/// The first step of `yield from it` (see `heron_ir::abi`): sends `None` to the delegate
+/// `it` (a reference this call takes over). If it yielded, stores it as the generator's
+/// delegate and returns the yielded value; if it returned, returns its return value. `NULL`
+/// with an exception set on error.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_yield_from(
     state: *mut GenState,
     it: *mut PyObject,
 ) -> *mut PyObject {
     let mut r = ptr::null_mut();
-    match PyIter_Send(it, none(), &mut r) {
-        PySendResult::PYGEN_NEXT => {
-            (*state).yieldfrom = new_ref(it);
-            r
-        }
-        PySendResult::PYGEN_RETURN => r,
-        PySendResult::PYGEN_ERROR => ptr::null_mut(),
+    let status = PyIter_Send(it, none(), &mut r);
+    if let PySendResult::PYGEN_NEXT = status {
+        (*state).yieldfrom = it;
+    } else {
+        Py_DECREF(it);
     }
+    r
 }
 
 /// `GET_AWAITABLE`: the iterator `await value` delegates to (`_PyCoro_GetAwaitableIter`), with
@@ -1247,7 +1277,8 @@ pub unsafe extern "C" fn heron_rt_get_anext(it: *mut PyObject) -> *mut PyObject 
     if next.is_null() {
         return next;
     }
-    if PyAsyncGen_CheckExact(it) != 0 {
+    if PyAsyncGen_CheckExact(it) != 0 || asyncgen::is_async_generator(it) {
+        // `__anext__` returned an `asend` object: its own awaitable iterator.
         return next;
     }
     let awaitable = heron_rt_get_awaitable(next, 0);

@@ -186,8 +186,9 @@ fn every_symbol_is_exported_with_the_table_signature() {
         let mut params = expected_params(sig.params, sig.variadic);
         if f == RtFunc::MakeFunction {
             params.insert(0, "Option<FunctionBody>".to_string());
-            // The generator layout (see `heron_ir::abi`).
+            // The generator layout and the site's cache slot (see `heron_ir::abi`).
             params.push("i64".to_string());
+            params.push("*mut c_void".to_string());
         }
         if sig.site_cache {
             // The site's cache slot; its layout is the helper's own business.

@@ -52,8 +52,11 @@ enum VarHome {
 /// (each gets the slot after the variables', in this order) and the suspension points in
 /// resume-index order (index 1 first).
 pub(crate) struct GeneratorLayout {
-    /// Values live across some suspension point.
+    /// Values live across some suspension point: the `nowned` ones holding a reference of
+    /// their own first (see `heron_ir::abi`, "Generators").
     pub(crate) saved: Vec<ValueId>,
+    /// How many of `saved` hold a reference of their own.
+    pub(crate) nowned: usize,
     /// The suspension points.
     pub(crate) suspends: Vec<InstId>,
 }
@@ -62,29 +65,46 @@ impl GeneratorLayout {
     /// The layout of `f` (empty for non-generators).
     pub(crate) fn of(f: &Function) -> GeneratorLayout {
         let mut saved: Vec<ValueId> = Vec::new();
+        let mut owned: Vec<ValueId> = Vec::new();
         let mut suspends = Vec::new();
         // Only instructions placed in reachable blocks: passes leave dropped ones in the arena.
         for b in f.reverse_postorder() {
             for &id in &f.blocks[b].insts {
-                if let Op::Suspend { live, .. } = &f.insts[id].op {
+                if let Op::Suspend { live, owned: n, .. } = &f.insts[id].op {
                     suspends.push(id);
-                    saved.extend(live);
+                    owned.extend(&live[..*n]);
+                    saved.extend(&live[*n..]);
                 }
             }
         }
         suspends.sort_by_key(|i| i.index());
-        saved.sort_by_key(|v| v.index());
-        saved.dedup();
-        GeneratorLayout { saved, suspends }
+        for list in [&mut saved, &mut owned] {
+            list.sort_by_key(|v| v.index());
+            list.dedup();
+        }
+        let nowned = owned.len();
+        owned.extend(saved);
+        GeneratorLayout {
+            saved: owned,
+            nowned,
+            suspends,
+        }
     }
 
-    /// `gen_layout` for `heron_rt_make_function`: `nvars | nsaved << 32` (see `heron_ir::abi`).
-    pub(crate) fn encoded(f: &Function) -> i64 {
+    /// `gen_layout` for `heron_rt_make_function`: `nvars | nsaved << 32 | nowned << 48` (see
+    /// `heron_ir::abi`).
+    pub(crate) fn encoded(f: &Function) -> Result<i64, CodegenError> {
         if f.kind != FunctionKind::Generator {
-            return 0;
+            return Ok(0);
         }
         let layout = GeneratorLayout::of(f);
-        f.vars.len() as i64 | (layout.saved.len() as i64) << 32
+        if f.vars.len() >= 1 << 32 || layout.saved.len() >= 1 << 16 {
+            return Err(CodegenError::new(format!(
+                "{}: too many values live across its suspension points",
+                f.qualname
+            )));
+        }
+        Ok(f.vars.len() as i64 | (layout.saved.len() as i64) << 32 | (layout.nowned as i64) << 48)
     }
 }
 
@@ -128,6 +148,7 @@ pub(crate) fn translate(
         state: None,
         sent: None,
         saved: vec![None; f.values.len()],
+        owned_saved: Vec::new(),
         resumes: HashMap::new(),
         imports: HashMap::new(),
         data_imports: HashMap::new(),
@@ -168,6 +189,8 @@ struct Translator<'e, 'a, 'f> {
     /// Generator bodies: values saved across suspensions, as a frontend variable (so that
     /// the reload on resumption is just another definition) and their slot index.
     saved: Vec<Option<(Variable, u32)>>,
+    /// Generator bodies: the saved values holding a reference of their own.
+    owned_saved: Vec<ValueId>,
     /// Generator bodies: each suspension point's resume index and the block resuming there.
     resumes: HashMap<InstId, (i64, Block)>,
     imports: HashMap<&'static str, FuncRef>,
@@ -267,10 +290,11 @@ impl Translator<'_, '_, '_> {
                 3,
             )));
         }
-        let uses_site_caches = f
-            .insts
-            .values()
-            .any(|i| matches!(&i.op, Op::Call { func, .. } if func.sig().site_cache));
+        let uses_site_caches = f.insts.values().any(|i| match &i.op {
+            Op::Call { func, .. } => func.sig().site_cache,
+            Op::MakeFunction { .. } => true,
+            _ => false,
+        });
         if uses_site_caches {
             let gv = self
                 .env
@@ -288,6 +312,7 @@ impl Translator<'_, '_, '_> {
                 let var = self.b.declare_var(clif_type(f.value_type(v)));
                 self.saved[v.index()] = Some((var, (f.vars.len() + j) as u32));
             }
+            self.owned_saved = layout.saved[..layout.nowned].to_vec();
             for (k, &id) in layout.suspends.iter().enumerate() {
                 let blk = self.b.create_block();
                 self.resumes.insert(id, (k as i64 + 1, blk));
@@ -420,7 +445,7 @@ impl Translator<'_, '_, '_> {
         inst: &InstData,
         kind: SuspendKind,
         value: ValueId,
-        live: &[ValueId],
+        (live, nowned): (&[ValueId], usize),
     ) -> Result<(), CodegenError> {
         let state = self.state.ok_or_else(|| {
             CodegenError::new(format!("{}: yield outside a generator", self.f.qualname))
@@ -463,6 +488,18 @@ impl Translator<'_, '_, '_> {
             let (_, slot) = self.saved[l.index()].expect("saved value");
             let lv = self.value(l)?;
             self.b.ins().store(trusted(), lv, slots, (slot * 8) as i32);
+        }
+        // Owned slots not in use here hold `NULL` (the runtime reports the others to the GC).
+        let here = &live[..nowned];
+        for j in 0..self.owned_saved.len() {
+            let v = self.owned_saved[j];
+            if !here.contains(&v) {
+                let (_, slot) = self.saved[v.index()].expect("saved value");
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.b
+                    .ins()
+                    .store(trusted(), null, slots, (slot * 8) as i32);
+            }
         }
         let k = self.b.ins().iconst(types::I64, index);
         self.b.ins().store(trusted(), k, state, GEN_RESUME_OFFSET);
@@ -681,8 +718,14 @@ impl Translator<'_, '_, '_> {
         self.frame_line = None;
         for &id in &data.insts {
             let inst = &f.insts[id];
-            if let Op::Suspend { kind, value, live } = &inst.op {
-                self.suspend(id, inst, *kind, *value, live)?;
+            if let Op::Suspend {
+                kind,
+                value,
+                live,
+                owned,
+            } = &inst.op
+            {
+                self.suspend(id, inst, *kind, *value, (live, *owned))?;
                 continue;
             }
             if !self.inst(inst)? {
@@ -824,10 +867,11 @@ impl Translator<'_, '_, '_> {
                 for a in args {
                     vals.push(self.value(*a)?);
                 }
-                let layout = GeneratorLayout::encoded(&self.env.module.functions[*func]);
+                let layout = GeneratorLayout::encoded(&self.env.module.functions[*func])?;
                 vals.push(self.b.ins().iconst(types::I64, layout));
+                vals.push(self.site_cache_slot());
                 let sig = RtFunc::MakeFunction.sig();
-                let mf = self.import(sig.symbol, &[types::I64; 8], &[types::I64]);
+                let mf = self.import(sig.symbol, &[types::I64; 9], &[types::I64]);
                 let call = self.b.ins().call(mf, &vals);
                 let res = self.b.inst_results(call)[0];
                 let err = self.inst_err(inst)?;
@@ -890,6 +934,16 @@ impl Translator<'_, '_, '_> {
             .store(trusted(), at, frame, FRAME_PREV_INSTR_OFFSET);
     }
 
+    /// The address of a new call site's cache slot (see [`SITE_CACHE_SIZE`]).
+    fn site_cache_slot(&mut self) -> Value {
+        let site = *self.env.cache_sites;
+        *self.env.cache_sites += 1;
+        let base = self.site_caches.expect("site cache base");
+        self.b
+            .ins()
+            .iadd_imm_s(base, i64::from(site * SITE_CACHE_SIZE))
+    }
+
     fn call(
         &mut self,
         inst: &InstData,
@@ -941,13 +995,7 @@ impl Translator<'_, '_, '_> {
             vals.push(n);
         }
         if sig.site_cache {
-            let site = *self.env.cache_sites;
-            *self.env.cache_sites += 1;
-            let base = self.site_caches.expect("site cache base");
-            let slot = self
-                .b
-                .ins()
-                .iadd_imm_s(base, i64::from(site * SITE_CACHE_SIZE));
+            let slot = self.site_cache_slot();
             vals.push(slot);
         }
         if sig.error != ErrorKind::Never {

@@ -38,15 +38,19 @@
 //! };
 //! ```
 //! The body keeps its variables in `slots[0..nvars]` (not in registers), so a suspension
-//! saves nothing but the SSA values live across it, in `slots[nvars..nvars+nsaved]`
-//! (objects or raw `i64`/`f64`/`bool` bits; they are not owned by the generator object). On
+//! saves nothing but the SSA values live across it, in `slots[nvars..nvars+nsaved]`:
+//! first the `nowned` values that hold a reference of their own (each suspension stores
+//! `NULL` in those not live across it, so that while suspended the generator can report them
+//! to the garbage collector and release them if it is freed), then borrowed objects and raw
+//! `i64`/`f64`/`bool` bits. On
 //! entry the body dispatches on `resume`: 0 runs from the start, k continues after suspension
 //! point k with `sent` as the value of the `yield` expression (a new reference the body takes
 //! over; at the start `sent` is only tested and stays the caller's). `sent == NULL` means an
 //! exception was thrown in (it is set): it is raised at that point (at the start for an
 //! unstarted generator).
 //! - `yield v`: the body saves its live values, stores k in `resume` and returns `v`.
-//! - `yield from it`: the body calls [`YIELD_FROM`]`(state, it)`, which sends `None` to `it`;
+//! - `yield from it`: the body calls [`YIELD_FROM`]`(state, it)`, which takes over its
+//!   reference to `it` and sends `None` to it;
 //!   if `it` yielded, the helper stored `it` in `state->yieldfrom` and the body suspends as
 //!   for `yield`, returning the yielded value. Until `it` finishes, the runtime resumes the
 //!   delegate, not the body; the body is resumed with the delegate's return value (or its
@@ -55,7 +59,8 @@
 //!   value (or `NULL`).
 //!
 //! The layout of the generator's storage is passed to `heron_rt_make_function` as
-//! `gen_layout = nvars | nsaved << 32` (0 for ordinary functions).
+//! `gen_layout = nvars | nsaved << 32 | nowned << 48` (0 for ordinary functions; `nvars`
+//! below 2^32, `nsaved` and `nowned` below 2^16).
 //!
 //! # Module info
 //! Codegen emits one static, writable `ModuleInfo` per module (symbol `<module>.__info__`):
@@ -95,10 +100,13 @@
 //! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
 //! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
 //! docstring or `None`, and `lastlineno` the last source line of the body. `flags` also has
-//! `CO_GENERATOR` (0x20) for generator functions and `CO_COROUTINE` (0x80) for `async def`. The C signature puts the body pointer first
-//! and the generator layout last:
+//! `CO_GENERATOR` (0x20) for generator functions, `CO_COROUTINE` (0x80) for `async def` (and
+//! asynchronous comprehensions) and `CO_ASYNC_GENERATOR` (0x200) for async generators and
+//! asynchronous generator expressions. The C signature puts the body pointer first, then the
+//! generator layout and the call site's cache slot (see [`SITE_CACHE_SIZE`]; the runtime keeps
+//! the checked spec there, so that creating the same function again skips the checks):
 //! `heron_rt_make_function(body, spec, globals, defaults, kwdefaults, annotations, closure,
-//! gen_layout)`.
+//! gen_layout, site_cache)`.
 //!
 //! # Intrinsics
 //! Functions codegen calls directly (not through `Op::Call`):
@@ -116,7 +124,7 @@
 //!   `_Py_TrueStruct`, `_Py_FalseStruct`.
 
 /// Version stamp in `ModuleInfo.abi_version`; bump on any change to this module.
-pub const MODULE_INFO_ABI_VERSION: u64 = 3;
+pub const MODULE_INFO_ABI_VERSION: u64 = 4;
 /// Byte offset of `prev_instr` in the frame passed to bodies.
 pub const FRAME_PREV_INSTR_OFFSET: i32 = 56;
 /// Byte offset of `f_globals` (the function's globals, borrowed) in the frame passed to bodies.
@@ -151,6 +159,8 @@ pub const GEN_SLOTS_OFFSET: i32 = 24;
 pub const CO_GENERATOR: i64 = 0x20;
 /// Flag bit in a spec's `flags`: a coroutine function (`async def`).
 pub const CO_COROUTINE: i64 = 0x80;
+/// Flag bit in a spec's `flags`: an async generator function (`async def` with `yield`).
+pub const CO_ASYNC_GENERATOR: i64 = 0x200;
 /// Flag bit in a spec's `flags`: the function has `*args`.
 pub const CO_VARARGS: i64 = 0x04;
 /// Flag bit in a spec's `flags`: the function has `**kwargs`.

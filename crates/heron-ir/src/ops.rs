@@ -84,13 +84,18 @@ pub enum Op {
     Suspend {
         /// How the body suspends.
         kind: SuspendKind,
-        /// The yielded value ([`SuspendKind::Yield`], stolen) or the delegate
-        /// ([`SuspendKind::Delegate`], borrowed).
+        /// The yielded value ([`SuspendKind::Yield`]) or the delegate
+        /// ([`SuspendKind::Delegate`]); stolen either way (a suspended delegate is owned by
+        /// the generator state alone, where the garbage collector sees it).
         value: ValueId,
         /// The values live across the suspension, which codegen saves in the generator object
         /// and reloads on resumption. Filled by `heron_opt::suspend` (the last pass); not
         /// operands.
         live: Vec<ValueId>,
+        /// How many of `live` (the first ones) hold a reference of their own, which the
+        /// generator object must report to the garbage collector and release if it is freed
+        /// while suspended.
+        owned: usize,
     },
 }
 
@@ -168,10 +173,7 @@ impl Op {
     pub fn steals_operand(&self, index: usize) -> bool {
         match self {
             Op::StoreVar { .. } => index == 0,
-            Op::Suspend {
-                kind: SuspendKind::Yield,
-                ..
-            } => index == 0,
+            Op::Suspend { .. } => index == 0,
             Op::Call {
                 func: RtFunc::BinaryConsuming { consume, .. },
                 ..

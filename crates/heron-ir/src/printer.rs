@@ -87,7 +87,9 @@ fn print_op(op: &Op, consts: &ConstPool) -> String {
         Op::BoolToObject(v) => format!("bool_to_object {v}"),
         Op::Incref(v) => format!("incref {v}"),
         Op::Decref(v) => format!("decref {v}"),
-        Op::Suspend { kind, value, live } => {
+        Op::Suspend {
+            kind, value, live, ..
+        } => {
             let what = match kind {
                 crate::SuspendKind::Yield => "yield",
                 crate::SuspendKind::Delegate => "yield_from",

@@ -385,28 +385,41 @@ pub(crate) fn lower_async_for<'a>(
     cx.loc = loc;
     let it = cx.call(RtFunc::GetAIter, vec![iterable]);
     let blocks = loop_head(cx, it, "aiter");
-    // Getting the next item runs under the `StopAsyncIteration` test (`END_ASYNC_FOR`).
+    let item = async_next(cx, blocks.it_var, blocks.body, blocks.exhausted);
+    loop_rest(m, cx, blocks, item, (&f.target, &f.body, &f.orelse), loc)
+}
+
+/// The next item of the asynchronous iterator in `it_var` (`await type(it).__anext__(it)`),
+/// then a jump to `body`; `StopAsyncIteration` raised while getting it jumps to `exhausted`
+/// instead (`END_ASYNC_FOR`), and any other exception propagates.
+pub(crate) fn async_next(
+    cx: &mut FnCx<'_>,
+    it_var: VarId,
+    body: BlockId,
+    exhausted: BlockId,
+) -> heron_ir::ValueId {
     let outer = cx.handler;
     let stop_test = cx.new_cold_block();
     cx.handler = stop_test;
-    let itv = cx.load_var(blocks.it_var);
+    let itv = cx.load_var(it_var);
     // `GetANext` already returns the awaitable's iterator.
     let next = cx.call(RtFunc::GetANext, vec![itv]);
     let item = cx.value(Op::Suspend {
         kind: heron_ir::SuspendKind::Delegate,
         value: next,
         live: Vec::new(),
+        owned: 0,
     });
     cx.handler = outer;
-    cx.terminate(Terminator::Jump(blocks.body));
+    cx.terminate(Terminator::Jump(body));
     cx.switch_to(stop_test);
     let stopped = cx.call(RtFunc::AsyncForStop, vec![]);
     let propagate = cx.new_cold_block();
-    cx.branch(stopped, blocks.exhausted, propagate);
+    cx.branch(stopped, exhausted, propagate);
     cx.switch_to(propagate);
     cx.call_void(RtFunc::ErrorPending, vec![]);
     cx.terminate(Terminator::Unreachable);
-    loop_rest(m, cx, blocks, item, (&f.target, &f.body, &f.orelse), loc)
+    item
 }
 
 /// `try` with any combination of `except`, `else` and `finally`.

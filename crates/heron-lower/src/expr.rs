@@ -169,6 +169,7 @@ fn lower_expr_inner<'a>(
                 kind: SuspendKind::Yield,
                 value: v,
                 live: Vec::new(),
+                owned: 0,
             })
         }
         Expr::YieldFrom(y) => {
@@ -178,6 +179,7 @@ fn lower_expr_inner<'a>(
                 kind: SuspendKind::Delegate,
                 value: it,
                 live: Vec::new(),
+                owned: 0,
             })
         }
         Expr::Await(a) => {
@@ -787,5 +789,6 @@ pub(crate) fn await_value(cx: &mut FnCx<'_>, value: ValueId, context: i64) -> Va
         kind: SuspendKind::Delegate,
         value: it,
         live: Vec::new(),
+        owned: 0,
     })
 }

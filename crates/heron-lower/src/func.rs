@@ -303,14 +303,16 @@ pub(crate) fn lower_comprehension<'a>(
         Expr::GeneratorExp(c) => (ScopeKind::GenExp, &c.generators),
         _ => unreachable!("lower_comprehension on a non-comprehension"),
     };
-    if let Some(g) = generators.iter().find(|g| g.is_async) {
-        return Err(m.unsupported("async comprehension", range_of(&g.iter)));
-    }
     let scope_id = find_scope(m, kind, range_of(e))?;
     let loc = cx.loc;
     let first = lower_expr(m, cx, &generators[0].iter)?;
     cx.loc = loc;
-    let it = cx.call(RtFunc::GetIter, vec![first]);
+    let get_iter = if generators[0].is_async {
+        RtFunc::GetAIter
+    } else {
+        RtFunc::GetIter
+    };
+    let it = cx.call(get_iter, vec![first]);
     let func = make_function(
         m,
         cx,
@@ -321,7 +323,13 @@ pub(crate) fn lower_comprehension<'a>(
         loc.line,
     )?;
     cx.loc = loc;
-    Ok(cx.call(RtFunc::Call, vec![func, it]))
+    let result = cx.call(RtFunc::Call, vec![func, it]);
+    // An asynchronous list, set or dict comprehension is a coroutine, awaited here.
+    let scope = m.scopes.get(scope_id);
+    if scope.is_coroutine && kind != ScopeKind::GenExp {
+        return Ok(crate::expr::await_value(cx, result, 0));
+    }
+    Ok(result)
 }
 
 /// Evaluates defaults, annotations and the closure in the enclosing function `cx`, lowers the
@@ -451,16 +459,16 @@ fn lower_function_body<'a>(
     first_line: u32,
 ) -> LowerResult<FuncId> {
     let scope = m.scopes.get(scope_id);
-    let is_coroutine = scope.is_coroutine && scope.kind == ScopeKind::Function;
-    if scope.is_coroutine && (scope.is_generator || !is_coroutine) {
-        let what = match scope.kind {
-            ScopeKind::Function => "async generator",
-            ScopeKind::GenExp => "asynchronous generator expression",
-            _ => "asynchronous comprehension",
-        };
-        return Err(m.unsupported(what, scope.range));
-    }
-    let kind = if scope.is_generator || is_coroutine {
+    // `async def` with `yield` and asynchronous generator expressions are async generators;
+    // other `async def` bodies and asynchronous list, set and dict comprehensions are
+    // coroutines (a comprehension's caller awaits it).
+    let flavor = match (scope.is_coroutine, scope.is_generator) {
+        (true, true) => abi::CO_ASYNC_GENERATOR,
+        (true, false) => abi::CO_COROUTINE,
+        (false, true) => abi::CO_GENERATOR,
+        (false, false) => 0,
+    };
+    let kind = if flavor != 0 {
         FunctionKind::Generator
     } else {
         FunctionKind::Function
@@ -569,11 +577,7 @@ fn lower_function_body<'a>(
         }
         None => (1, 0, 0),
     };
-    if is_coroutine {
-        flags |= abi::CO_COROUTINE;
-    } else if kind == FunctionKind::Generator {
-        flags |= abi::CO_GENERATOR;
-    }
+    flags |= flavor;
     let mut varnames: Vec<String> = params.clone();
     for name in &cx.local_order {
         if !varnames.contains(name) {
@@ -646,7 +650,12 @@ fn comprehension_loop<'a>(
         load_name(m, cx, ".0")
     } else {
         let v = lower_expr(m, cx, &g.iter)?;
-        cx.call(RtFunc::GetIter, vec![v])
+        let get_iter = if g.is_async {
+            RtFunc::GetAIter
+        } else {
+            RtFunc::GetIter
+        };
+        cx.call(get_iter, vec![v])
     };
     let it_var = cx.temp_var("iter");
     cx.store_var(it_var, it);
@@ -654,10 +663,15 @@ fn comprehension_loop<'a>(
     cx.jump_and_switch(head, head);
     cx.loc = loc;
     cx.call(RtFunc::Periodic, vec![]);
-    let itv = cx.load_var(it_var);
-    let item = cx.call(RtFunc::IterNext, vec![itv]);
-    let done = cx.value(Op::IsNull(item));
-    cx.branch(done, exhausted, body);
+    let item = if g.is_async {
+        crate::control::async_next(cx, it_var, body, exhausted)
+    } else {
+        let itv = cx.load_var(it_var);
+        let item = cx.call(RtFunc::IterNext, vec![itv]);
+        let done = cx.value(Op::IsNull(item));
+        cx.branch(done, exhausted, body);
+        item
+    };
     cx.switch_to(body);
     assign(m, cx, &g.target, item)?;
     for cond in &g.ifs {
@@ -693,6 +707,7 @@ fn comprehension_loop<'a>(
                     kind: SuspendKind::Yield,
                     value: v,
                     live: Vec::new(),
+                    owned: 0,
                 });
             }
             _ => unreachable!(),

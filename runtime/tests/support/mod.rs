@@ -174,6 +174,7 @@ unsafe extern "C" fn b_make(
         arg(args, 3),
         arg(args, 4),
         0,
+        ptr::null_mut(),
     )
 }
 
