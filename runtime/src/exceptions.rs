@@ -143,11 +143,41 @@ pub unsafe extern "C" fn heron_rt_fetch_exception() -> *mut PyObject {
     if v.is_null() { py_none() } else { v }
 }
 
-/// The exception being handled (`sys.exception()`), or `None`. New reference; never fails.
+/// CPython's `_PyErr_StackItem`: one entry of the thread's chain of handled-exception states
+/// (each generator running has its own, chained on top).
+#[repr(C)]
+pub(crate) struct ErrStackItem {
+    pub(crate) exc_value: *mut PyObject,
+    pub(crate) previous_item: *mut ErrStackItem,
+}
+
+/// CPython 3.11 layout fact: `offsetof(PyThreadState, exc_info)`.
+const TSTATE_EXC_INFO: usize = 120;
+
+/// `&tstate->exc_info`: the innermost handled-exception state.
+#[inline(always)]
+pub(crate) unsafe fn exc_info_slot(tstate: *mut PyThreadState) -> *mut *mut ErrStackItem {
+    (tstate as *mut u8).add(TSTATE_EXC_INFO) as *mut *mut ErrStackItem
+}
+
+/// The exception handled in the innermost handled-exception state (`None` if none), as
+/// CPython's `PUSH_EXC_INFO` saves it on entering an `except` block. Unlike
+/// `sys.exception()`, this does not look through to the states of the generators' callers,
+/// so that leaving the block inside a generator restores the generator's own state. New
+/// reference; never fails.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_get_handled_exception() -> *mut PyObject {
-    let exc = PyErr_GetHandledException();
-    if exc.is_null() { py_none() } else { exc }
+    let item = *exc_info_slot(PyThreadState_Get());
+    let exc = if item.is_null() {
+        ptr::null_mut()
+    } else {
+        (*item).exc_value
+    };
+    if exc.is_null() {
+        py_none()
+    } else {
+        crate::util::new_ref(exc)
+    }
 }
 
 /// Sets the exception being handled (`None` or `NULL` for none); entering and leaving `except`

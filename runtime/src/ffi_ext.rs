@@ -85,3 +85,8 @@ unsafe extern "C" {
         result: *mut *mut PyObject,
     ) -> c_int;
 }
+
+unsafe extern "C" {
+    /// Whether the interpreter is shutting down (`sys.is_finalizing()`).
+    pub fn _Py_IsFinalizing() -> c_int;
+}

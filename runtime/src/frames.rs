@@ -131,9 +131,27 @@ pub unsafe fn tracing_active(tstate: *mut PyThreadState) -> bool {
 
 /// Sends a `call` (`what` = `PyTrace_CALL`) or `return` event for the current compiled frame
 /// to the profile and trace functions, as the interpreter does for its frames (compiled code
-/// emits no `line` or `c_call` events). 0, or -1 with an exception set.
+/// emits no `line` or `c_call` events). An exception being raised (a `return` by raising,
+/// or a `call` of a generator an exception is thrown into) is kept aside while the callbacks
+/// run, as CPython's `call_trace_protected` does, and is still set afterwards unless a
+/// callback fails. 0, or -1 with an exception set.
 #[cold]
 pub unsafe fn trace_event(tstate: *mut PyThreadState, what: c_int, arg: *mut PyObject) -> c_int {
+    let saved = save_exception();
+    let r = trace_event_unprotected(tstate, what, arg);
+    if r == 0 {
+        restore_exception(saved);
+    } else {
+        saved.into_iter().for_each(|o| crate::util::xdecref(o));
+    }
+    r
+}
+
+unsafe fn trace_event_unprotected(
+    tstate: *mut PyThreadState,
+    what: c_int,
+    arg: *mut PyObject,
+) -> c_int {
     let ts = tstate as *mut u8;
     if *(ts.add(layout::TSTATE_TRACING) as *const c_int) != 0 {
         return 0; // inside a trace function

@@ -57,15 +57,7 @@ pub struct GenState {
     slots: [*mut PyObject; 0],
 }
 
-/// CPython's `_PyErr_StackItem`.
-#[repr(C)]
-struct ErrStackItem {
-    exc_value: *mut PyObject,
-    previous_item: *mut ErrStackItem,
-}
-
-/// CPython 3.11 layout fact: `offsetof(PyThreadState, exc_info)`.
-const TSTATE_EXC_INFO: usize = 120;
+use crate::exceptions::{ErrStackItem, exc_info_slot};
 
 /// The instance layout. The state comes last: the body's slots follow it (`ob_size` of them).
 #[repr(C)]
@@ -297,6 +289,17 @@ unsafe fn clear_args(g: *mut HeronGenerator) {
     }
 }
 
+/// `_PyGen_yf`: the delegate the suspended body waits on in `yield from`/`await`; `NULL` if
+/// none, and while the generator runs (its delegate may be the code running).
+#[inline(always)]
+unsafe fn delegate(g: *mut HeronGenerator) -> *mut PyObject {
+    if (*g).running {
+        ptr::null_mut()
+    } else {
+        (*g).state.yieldfrom
+    }
+}
+
 #[inline(always)]
 unsafe fn finished(g: *mut HeronGenerator) -> bool {
     (*g).state.resume < 0
@@ -366,7 +369,7 @@ unsafe fn send_ex2(
     // Link the frame and the handled-exception state, as `gen_send_ex2` does.
     let frame = &raw mut (*g).frame;
     let current = link_frame(g, tstate);
-    let exc_info = (tstate as *mut u8).add(TSTATE_EXC_INFO) as *mut *mut ErrStackItem;
+    let exc_info = exc_info_slot(tstate);
     (*g).exc_state.previous_item = *exc_info;
     *exc_info = &raw mut (*g).exc_state;
     if exc {
@@ -605,7 +608,7 @@ unsafe fn close_iter(yf: *mut PyObject) -> c_int {
 
 unsafe extern "C" fn gen_close(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
     let g = as_gen(obj);
-    let yf = (*g).state.yieldfrom;
+    let yf = delegate(g);
     let mut err = 0;
     if !yf.is_null() {
         Py_INCREF(yf);
@@ -663,7 +666,7 @@ unsafe fn throw_into(
     val: *mut PyObject,
     tb: *mut PyObject,
 ) -> *mut PyObject {
-    let yf = (*g).state.yieldfrom;
+    let yf = delegate(g);
     if !yf.is_null() {
         Py_INCREF(yf);
         if close_on_genexit && PyErr_GivenExceptionMatches(typ, PyExc_GeneratorExit) != 0 {
@@ -881,23 +884,47 @@ unsafe extern "C" fn gen_repr(obj: *mut PyObject) -> *mut PyObject {
     )
 }
 
-/// The "coroutine ... was never awaited" `RuntimeWarning`, through
-/// `warnings._warn_unawaited_coroutine` as CPython's `_PyErr_WarnUnawaitedCoroutine` does.
+/// The "coroutine ... was never awaited" `RuntimeWarning`, as CPython's
+/// `_PyErr_WarnUnawaitedCoroutine` gives it: through `warnings._warn_unawaited_coroutine`
+/// (importing `warnings` only while the interpreter is not shutting down), falling back to a
+/// plain warning when that module is out of reach.
 unsafe fn warn_unawaited(coro: *mut PyObject) {
-    let warnings = PyImport_ImportModule(c"warnings".as_ptr());
-    let mut ok = false;
+    let warnings = if crate::ffi_ext::_Py_IsFinalizing() == 0 {
+        let m = PyImport_ImportModule(c"warnings".as_ptr());
+        if m.is_null() && PyErr_ExceptionMatches(PyExc_ImportError) != 0 {
+            PyErr_Clear();
+        }
+        m
+    } else {
+        PyImport_GetModule(crate::interned!("warnings"))
+    };
+    let mut warned = false;
     if !warnings.is_null() {
-        let r = PyObject_CallMethod(
+        let mut hook = ptr::null_mut();
+        lookup_attr(
             warnings,
-            c"_warn_unawaited_coroutine".as_ptr(),
-            c"O".as_ptr(),
-            coro,
+            crate::interned!("_warn_unawaited_coroutine"),
+            &mut hook,
         );
-        ok = !r.is_null();
-        xdecref(r);
         Py_DECREF(warnings);
+        if !hook.is_null() {
+            let r = PyObject_CallOneArg(hook, coro);
+            Py_DECREF(hook);
+            warned = !r.is_null() || PyErr_ExceptionMatches(PyExc_RuntimeWarning) != 0;
+            xdecref(r);
+        }
     }
-    if !ok {
+    if !PyErr_Occurred().is_null() {
+        PyErr_WriteUnraisable(coro);
+    }
+    if !warned
+        && PyErr_WarnFormat(
+            PyExc_RuntimeWarning,
+            1,
+            c"coroutine '%S' was never awaited".as_ptr(),
+            (*as_gen(coro)).qualname,
+        ) < 0
+    {
         PyErr_WriteUnraisable(coro);
     }
 }
@@ -1000,7 +1027,7 @@ unsafe extern "C" fn get_suspended(obj: *mut PyObject, _: *mut c_void) -> *mut P
 }
 
 unsafe extern "C" fn get_yieldfrom(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
-    let yf = (*as_gen(obj)).state.yieldfrom;
+    let yf = delegate(as_gen(obj));
     new_ref(if yf.is_null() { none() } else { yf })
 }
 
@@ -1168,7 +1195,7 @@ pub unsafe extern "C" fn heron_rt_get_awaitable(
 ) -> *mut PyObject {
     // (No object has a compiled coroutine's type before the types are readied.)
     if is_coroutine(value) {
-        if !(*as_gen(value)).state.yieldfrom.is_null() {
+        if !delegate(as_gen(value)).is_null() {
             return set_error(PyExc_RuntimeError, "coroutine is being awaited already");
         }
         return new_ref(value);
