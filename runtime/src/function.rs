@@ -234,22 +234,14 @@ static mut MEMBERS: [PyMemberDef; 3] = [
 ];
 
 static mut METHODS: [PyMethodDef; 2] = [
-    PyMethodDef {
-        ml_name: c"__reduce__".as_ptr(),
-        ml_meth: PyMethodDefPointer {
+    crate::util::method(
+        c"__reduce__",
+        PyMethodDefPointer {
             PyCFunction: func_reduce,
         },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: ptr::null(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: func_reduce,
-        },
-        ml_flags: 0,
-        ml_doc: ptr::null(),
-    },
+        METH_NOARGS,
+    ),
+    crate::util::METHOD_END,
 ];
 
 #[inline(always)]
@@ -341,9 +333,12 @@ unsafe fn checked_spec(spec: *mut PyObject, slot: *mut CheckedSpec) -> Option<Ch
 
 /// Checks `spec`; `None` with an exception set if it is malformed.
 unsafe fn check_spec(spec: *mut PyObject) -> Option<CheckedSpec> {
+    let bad = |what| {
+        malformed(what);
+        None
+    };
     if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=13).contains(&PyTuple_GET_SIZE(spec)) {
-        malformed("not a 12- or 13-tuple");
-        return None;
+        return bad("not a 12- or 13-tuple");
     }
     let item = |i| PyTuple_GET_ITEM(spec, i);
     let (name, qualname, filename) = (item(0), item(1), item(2));
@@ -351,8 +346,7 @@ unsafe fn check_spec(spec: *mut PyObject) -> Option<CheckedSpec> {
         || PyUnicode_Check(qualname) == 0
         || PyUnicode_Check(filename) == 0
     {
-        malformed("names");
-        return None;
+        return bad("names");
     }
     let (Some(firstlineno), Some(argcount), Some(posonly), Some(kwonly), Some(flags)) = (
         spec_int(spec, 3),
@@ -361,27 +355,23 @@ unsafe fn check_spec(spec: *mut PyObject) -> Option<CheckedSpec> {
         spec_int(spec, 6),
         spec_int(spec, 7),
     ) else {
-        malformed("counts");
-        return None;
+        return bad("counts");
     };
     let (varnames, freevars, cellvars) = (item(8), item(9), item(10));
     if PyTuple_Check(varnames) == 0 || PyTuple_Check(freevars) == 0 || PyTuple_Check(cellvars) == 0
     {
-        malformed("name tuples");
-        return None;
+        return bad("name tuples");
     }
     let nslots = argcount
         + kwonly
         + Py_ssize_t::from(flags & CO_VARARGS != 0)
         + Py_ssize_t::from(flags & CO_VARKEYWORDS != 0);
     if posonly > argcount || PyTuple_GET_SIZE(varnames) < nslots {
-        malformed("parameter counts");
-        return None;
+        return bad("parameter counts");
     }
     for i in 0..PyTuple_GET_SIZE(varnames) {
         if PyUnicode_Check(PyTuple_GET_ITEM(varnames, i)) == 0 {
-            malformed("varnames");
-            return None;
+            return bad("varnames");
         }
     }
     let lastlineno = if PyTuple_GET_SIZE(spec) > 12 {

@@ -27,9 +27,13 @@
 
 mod asyncgen;
 
+use crate::exceptions::{ErrStackItem, exc_info_slot};
 use crate::frames::Frame;
 use crate::function::HeronFunction;
-use crate::util::{GETSET_END, clear_slot, getset, new_ref, none, set_error, type_error, xdecref};
+use crate::util::{
+    GETSET_END, METHOD_END, clear_slot, getset, method, new_ref, none, set_error, type_error,
+    xdecref,
+};
 use pyo3_ffi::*;
 use std::ffi::{c_int, c_void};
 use std::mem::offset_of;
@@ -56,8 +60,6 @@ pub struct GenState {
     pub code_base: *mut u16,
     slots: [*mut PyObject; 0],
 }
-
-use crate::exceptions::{ErrStackItem, exc_info_slot};
 
 /// The instance layout. The state comes last: the body's slots follow it (`ob_size` of them).
 #[repr(C)]
@@ -1081,75 +1083,35 @@ static mut CORO_GETSET: [PyGetSetDef; 10] = [
     GETSET_END,
 ];
 
-static mut WRAPPER_METHODS: [PyMethodDef; 4] = [
-    PyMethodDef {
-        ml_name: c"send".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: wrapper_send,
-        },
-        ml_flags: METH_O,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"throw".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunctionFast: wrapper_throw,
-        },
-        ml_flags: METH_FASTCALL,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"close".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: wrapper_close,
-        },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: ptr::null(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: gen_send,
-        },
-        ml_flags: 0,
-        ml_doc: ptr::null(),
-    },
-];
+/// A method table with `send(value)`, `throw(...)` and `close()`: the protocol of generators
+/// and of the awaitables wrapping them.
+const fn send_throw_close(
+    send: PyCFunction,
+    throw: PyCFunctionFast,
+    close: PyCFunction,
+) -> [PyMethodDef; 4] {
+    [
+        method(c"send", PyMethodDefPointer { PyCFunction: send }, METH_O),
+        method(
+            c"throw",
+            PyMethodDefPointer {
+                PyCFunctionFast: throw,
+            },
+            METH_FASTCALL,
+        ),
+        method(
+            c"close",
+            PyMethodDefPointer { PyCFunction: close },
+            METH_NOARGS,
+        ),
+        METHOD_END,
+    ]
+}
 
-static mut METHODS: [PyMethodDef; 4] = [
-    PyMethodDef {
-        ml_name: c"send".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: gen_send,
-        },
-        ml_flags: METH_O,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"throw".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunctionFast: gen_throw,
-        },
-        ml_flags: METH_FASTCALL,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"close".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: gen_close,
-        },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: ptr::null(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: gen_send,
-        },
-        ml_flags: 0,
-        ml_doc: ptr::null(),
-    },
-];
+static mut WRAPPER_METHODS: [PyMethodDef; 4] =
+    send_throw_close(wrapper_send, wrapper_throw, wrapper_close);
+
+static mut METHODS: [PyMethodDef; 4] = send_throw_close(gen_send, gen_throw, gen_close);
 
 // ---- helpers called by generated code ----------------------------------------------------
 
@@ -1216,13 +1178,7 @@ pub unsafe extern "C" fn heron_rt_get_awaitable(
         }
         return new_ref(value);
     }
-    let tp = Py_TYPE(value);
-    let getter = if (*tp).tp_as_async.is_null() {
-        None
-    } else {
-        (*(*tp).tp_as_async).am_await
-    };
-    let Some(getter) = getter else {
+    let Some(getter) = async_slot(value, |am| am.am_await) else {
         let name = crate::util::type_name(value);
         return type_error(&match context {
             1 => format!(
@@ -1253,16 +1209,20 @@ pub unsafe extern "C" fn heron_rt_get_awaitable(
     res
 }
 
+/// The `tp_as_async` slot `pick` of `o`'s type, if it has one.
+#[inline(always)]
+unsafe fn async_slot(
+    o: *mut PyObject,
+    pick: impl Fn(&PyAsyncMethods) -> Option<unaryfunc>,
+) -> Option<unaryfunc> {
+    let am = (*Py_TYPE(o)).tp_as_async;
+    if am.is_null() { None } else { pick(&*am) }
+}
+
 /// `GET_AITER`: `type(value).__aiter__(value)`, checked to have `__anext__`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_get_aiter(value: *mut PyObject) -> *mut PyObject {
-    let tp = Py_TYPE(value);
-    let getter = if (*tp).tp_as_async.is_null() {
-        None
-    } else {
-        (*(*tp).tp_as_async).am_aiter
-    };
-    let Some(getter) = getter else {
+    let Some(getter) = async_slot(value, |am| am.am_aiter) else {
         return type_error(&format!(
             "'async for' requires an object with __aiter__ method, got {}",
             crate::util::type_name(value)
@@ -1272,8 +1232,7 @@ pub unsafe extern "C" fn heron_rt_get_aiter(value: *mut PyObject) -> *mut PyObje
     if it.is_null() {
         return it;
     }
-    let itp = Py_TYPE(it);
-    if (*itp).tp_as_async.is_null() || (*(*itp).tp_as_async).am_anext.is_none() {
+    if async_slot(it, |am| am.am_anext).is_none() {
         let msg = format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
             crate::util::type_name(it)
@@ -1288,13 +1247,7 @@ pub unsafe extern "C" fn heron_rt_get_aiter(value: *mut PyObject) -> *mut PyObje
 /// through [`heron_rt_get_awaitable`]).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_get_anext(it: *mut PyObject) -> *mut PyObject {
-    let tp = Py_TYPE(it);
-    let getter = if (*tp).tp_as_async.is_null() {
-        None
-    } else {
-        (*(*tp).tp_as_async).am_anext
-    };
-    let Some(getter) = getter else {
+    let Some(getter) = async_slot(it, |am| am.am_anext) else {
         return type_error(&format!(
             "'async for' requires an iterator with __anext__ method, got {}",
             crate::util::type_name(it)

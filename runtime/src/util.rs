@@ -358,3 +358,20 @@ pub const GETSET_END: PyGetSetDef = PyGetSetDef {
     doc: ptr::null(),
     closure: ptr::null_mut(),
 };
+
+/// A `PyMethodDef` row (no docstring), for the static tables of heron's types.
+pub const fn method(
+    name: &'static std::ffi::CStr,
+    meth: PyMethodDefPointer,
+    flags: std::ffi::c_int,
+) -> PyMethodDef {
+    PyMethodDef {
+        ml_name: name.as_ptr(),
+        ml_meth: meth,
+        ml_flags: flags,
+        ml_doc: ptr::null(),
+    }
+}
+
+/// The sentinel row ending a `PyMethodDef` table.
+pub const METHOD_END: PyMethodDef = PyMethodDef::zeroed();

@@ -491,11 +491,15 @@ impl Translator<'_, '_, '_> {
         }
         // Owned slots not in use here hold `NULL` (the runtime reports the others to the GC).
         let here = &live[..nowned];
-        for j in 0..self.owned_saved.len() {
-            let v = self.owned_saved[j];
-            if !here.contains(&v) {
-                let (_, slot) = self.saved[v.index()].expect("saved value");
-                let null = self.b.ins().iconst(types::I64, 0);
+        let unused: Vec<u32> = self
+            .owned_saved
+            .iter()
+            .filter(|v| !here.contains(v))
+            .map(|v| self.saved[v.index()].expect("saved value").1)
+            .collect();
+        if !unused.is_empty() {
+            let null = self.b.ins().iconst(types::I64, 0);
+            for slot in unused {
                 self.b
                     .ins()
                     .store(trusted(), null, slots, (slot * 8) as i32);

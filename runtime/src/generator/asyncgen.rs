@@ -75,14 +75,11 @@ pub(super) unsafe fn ready_types() -> c_int {
     (*am).am_anext = Some(anext);
     (*t).tp_as_async = am;
 
-    for (t, am, name, size, dealloc, traverse, iternext, send, methods) in [
+    for (t, am, name, iternext, send, methods) in [
         (
             &raw mut ASEND_TYPE,
             &raw mut ASEND_ASYNC,
             c"async_generator_asend",
-            std::mem::size_of::<ASend>(),
-            asend_dealloc as unsafe extern "C" fn(*mut PyObject),
-            asend_traverse as traverseproc,
             asend_iternext as iternextfunc,
             Some(asend_am_send as sendfunc),
             (&raw mut ASEND_METHODS).cast::<PyMethodDef>(),
@@ -91,19 +88,16 @@ pub(super) unsafe fn ready_types() -> c_int {
             &raw mut ATHROW_TYPE,
             &raw mut ATHROW_ASYNC,
             c"async_generator_athrow",
-            std::mem::size_of::<AThrow>(),
-            athrow_dealloc,
-            athrow_traverse,
             athrow_iternext,
             None,
             (&raw mut ATHROW_METHODS).cast(),
         ),
     ] {
         (*t).tp_name = name.as_ptr();
-        (*t).tp_basicsize = size as Py_ssize_t;
+        (*t).tp_basicsize = std::mem::size_of::<Awaitable>() as Py_ssize_t;
         (*t).tp_flags = (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC) as _;
-        (*t).tp_dealloc = Some(dealloc);
-        (*t).tp_traverse = Some(traverse);
+        (*t).tp_dealloc = Some(awaitable_dealloc);
+        (*t).tp_traverse = Some(awaitable_traverse);
         (*t).tp_iter = Some(PyObject_SelfIter);
         (*t).tp_iternext = Some(iternext);
         (*t).tp_methods = methods;
@@ -209,28 +203,28 @@ unsafe extern "C" fn anext(obj: *mut PyObject) -> *mut PyObject {
     if init_hooks(as_gen(obj)) < 0 {
         return ptr::null_mut();
     }
-    asend_new(obj, ptr::null_mut())
+    awaitable_new(&raw mut ASEND_TYPE, obj, ptr::null_mut())
 }
 
 unsafe extern "C" fn asend(obj: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     if init_hooks(as_gen(obj)) < 0 {
         return ptr::null_mut();
     }
-    asend_new(obj, arg)
+    awaitable_new(&raw mut ASEND_TYPE, obj, arg)
 }
 
 unsafe extern "C" fn aclose(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
     if init_hooks(as_gen(obj)) < 0 {
         return ptr::null_mut();
     }
-    athrow_new(obj, ptr::null_mut())
+    awaitable_new(&raw mut ATHROW_TYPE, obj, ptr::null_mut())
 }
 
 unsafe extern "C" fn athrow(obj: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
     if init_hooks(as_gen(obj)) < 0 {
         return ptr::null_mut();
     }
-    athrow_new(obj, args)
+    awaitable_new(&raw mut ATHROW_TYPE, obj, args)
 }
 
 unsafe extern "C" fn get_running_async(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
@@ -249,29 +243,22 @@ static mut ASYNC_GEN_GETSET: [PyGetSetDef; 8] = [
 ];
 
 static mut ASYNC_GEN_METHODS: [PyMethodDef; 4] = [
-    PyMethodDef {
-        ml_name: c"asend".as_ptr(),
-        ml_meth: PyMethodDefPointer { PyCFunction: asend },
-        ml_flags: METH_O,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"athrow".as_ptr(),
-        ml_meth: PyMethodDefPointer {
+    method(c"asend", PyMethodDefPointer { PyCFunction: asend }, METH_O),
+    method(
+        c"athrow",
+        PyMethodDefPointer {
             PyCFunction: athrow,
         },
-        ml_flags: METH_VARARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"aclose".as_ptr(),
-        ml_meth: PyMethodDefPointer {
+        METH_VARARGS,
+    ),
+    method(
+        c"aclose",
+        PyMethodDefPointer {
             PyCFunction: aclose,
         },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef::zeroed(),
+        METH_NOARGS,
+    ),
+    METHOD_END,
 ];
 
 // ---- the awaitables ------------------------------------------------------------------------
@@ -281,79 +268,52 @@ const STATE_INIT: u8 = 0;
 const STATE_ITER: u8 = 1;
 const STATE_CLOSED: u8 = 2;
 
-/// `async_generator_asend`: what `__anext__()` and `asend(v)` return.
+/// The layout of both awaitables: `async_generator_asend` (what `__anext__()` and
+/// `asend(v)` return) and `async_generator_athrow` (what `athrow(...)` and `aclose()` return).
 #[repr(C)]
-struct ASend {
+struct Awaitable {
     ob_base: PyObject,
     /// The async generator (strong).
     agen: *mut PyObject,
-    /// The value to send first (strong), `NULL` for `__anext__()`.
-    sendval: *mut PyObject,
+    /// `asend`: the value to send first, `NULL` for `__anext__()`; `athrow`: the arguments
+    /// tuple, `NULL` for `aclose()` (strong).
+    arg: *mut PyObject,
     state: u8,
 }
 
-/// `async_generator_athrow`: what `athrow(...)` and `aclose()` return.
-#[repr(C)]
-struct AThrow {
-    ob_base: PyObject,
-    /// The async generator (strong).
+/// A new awaitable of type `tp` over `agen`.
+unsafe fn awaitable_new(
+    tp: *mut PyTypeObject,
     agen: *mut PyObject,
-    /// The `athrow` arguments tuple (strong), `NULL` for `aclose()`.
-    args: *mut PyObject,
-    state: u8,
-}
-
-unsafe fn asend_new(agen: *mut PyObject, sendval: *mut PyObject) -> *mut PyObject {
-    let o = PyType_GenericAlloc(&raw mut ASEND_TYPE, 0) as *mut ASend;
+    arg: *mut PyObject,
+) -> *mut PyObject {
+    let o = PyType_GenericAlloc(tp, 0) as *mut Awaitable;
     if o.is_null() {
         return ptr::null_mut();
     }
     (*o).agen = new_ref(agen);
-    if !sendval.is_null() {
-        (*o).sendval = new_ref(sendval);
-    }
+    (*o).arg = crate::util::xnew_ref(arg);
     (*o).state = STATE_INIT;
     o.cast()
 }
 
-unsafe fn athrow_new(agen: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
-    let o = PyType_GenericAlloc(&raw mut ATHROW_TYPE, 0) as *mut AThrow;
-    if o.is_null() {
-        return ptr::null_mut();
-    }
-    (*o).agen = new_ref(agen);
-    if !args.is_null() {
-        (*o).args = new_ref(args);
-    }
-    (*o).state = STATE_INIT;
-    o.cast()
-}
-
-unsafe extern "C" fn asend_dealloc(obj: *mut PyObject) {
+unsafe extern "C" fn awaitable_dealloc(obj: *mut PyObject) {
     PyObject_GC_UnTrack(obj.cast());
-    let o = obj as *mut ASend;
+    let o = obj as *mut Awaitable;
     clear_slot(&raw mut (*o).agen);
-    clear_slot(&raw mut (*o).sendval);
+    clear_slot(&raw mut (*o).arg);
     PyObject_GC_Del(obj.cast());
 }
 
-unsafe extern "C" fn athrow_dealloc(obj: *mut PyObject) {
-    PyObject_GC_UnTrack(obj.cast());
-    let o = obj as *mut AThrow;
-    clear_slot(&raw mut (*o).agen);
-    clear_slot(&raw mut (*o).args);
-    PyObject_GC_Del(obj.cast());
-}
-
-unsafe fn visit_pair(
-    a: *mut PyObject,
-    b: *mut PyObject,
+unsafe extern "C" fn awaitable_traverse(
+    obj: *mut PyObject,
     visit: visitproc,
     arg: *mut c_void,
 ) -> c_int {
-    for o in [a, b] {
-        if !o.is_null() {
-            let r = visit(o, arg);
+    let o = obj as *mut Awaitable;
+    for p in [(*o).agen, (*o).arg] {
+        if !p.is_null() {
+            let r = visit(p, arg);
             if r != 0 {
                 return r;
             }
@@ -362,22 +322,10 @@ unsafe fn visit_pair(
     0
 }
 
-unsafe extern "C" fn asend_traverse(
-    obj: *mut PyObject,
-    visit: visitproc,
-    arg: *mut c_void,
-) -> c_int {
-    let o = obj as *mut ASend;
-    visit_pair((*o).agen, (*o).sendval, visit, arg)
-}
-
-unsafe extern "C" fn athrow_traverse(
-    obj: *mut PyObject,
-    visit: visitproc,
-    arg: *mut c_void,
-) -> c_int {
-    let o = obj as *mut AThrow;
-    visit_pair((*o).agen, (*o).args, visit, arg)
+/// `close()` of either awaitable.
+unsafe extern "C" fn awaitable_close(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
+    (*(obj as *mut Awaitable)).state = STATE_CLOSED;
+    new_ref(none())
 }
 
 fn reuse_error(what: &str) -> *mut PyObject {
@@ -392,7 +340,7 @@ fn reuse_error(what: &str) -> *mut PyObject {
 /// `async_gen_asend_send` as a send result: `PYGEN_RETURN` with the yielded value,
 /// `PYGEN_NEXT` with a value an `await` in the body passes out, or `PYGEN_ERROR`.
 unsafe fn asend_step(
-    o: *mut ASend,
+    o: *mut Awaitable,
     arg: *mut PyObject,
     result: &mut *mut PyObject,
 ) -> PySendResult {
@@ -412,7 +360,7 @@ unsafe fn asend_step(
             return PySendResult::PYGEN_ERROR;
         }
         if arg.is_null() || arg == none() {
-            arg = (*o).sendval;
+            arg = (*o).arg;
         }
         (*o).state = STATE_ITER;
     }
@@ -481,7 +429,7 @@ unsafe extern "C" fn asend_throw(
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
-    let o = obj as *mut ASend;
+    let o = obj as *mut Awaitable;
     if (*o).state == STATE_CLOSED {
         return reuse_error("__anext__()/asend()");
     }
@@ -493,18 +441,8 @@ unsafe extern "C" fn asend_throw(
     r
 }
 
-unsafe extern "C" fn awaitable_close_asend(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
-    (*(obj as *mut ASend)).state = STATE_CLOSED;
-    new_ref(none())
-}
-
-unsafe extern "C" fn awaitable_close_athrow(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
-    (*(obj as *mut AThrow)).state = STATE_CLOSED;
-    new_ref(none())
-}
-
 /// The end of an `aclose()` that the body answered by yielding.
-unsafe fn ignored_exit(o: *mut AThrow) -> *mut PyObject {
+unsafe fn ignored_exit(o: *mut Awaitable) -> *mut PyObject {
     let g = as_gen((*o).agen);
     (*g).ag.running_async = false;
     (*o).state = STATE_CLOSED;
@@ -513,13 +451,13 @@ unsafe fn ignored_exit(o: *mut AThrow) -> *mut PyObject {
 
 /// `check_error` of `async_gen_athrow_send`: the step raised; `aclose()` completes normally
 /// when the generator exited.
-unsafe fn athrow_error(o: *mut AThrow) -> *mut PyObject {
+unsafe fn athrow_error(o: *mut Awaitable) -> *mut PyObject {
     let g = as_gen((*o).agen);
     (*g).ag.running_async = false;
     (*o).state = STATE_CLOSED;
     if (PyErr_ExceptionMatches(PyExc_StopAsyncIteration) != 0
         || PyErr_ExceptionMatches(PyExc_GeneratorExit) != 0)
-        && (*o).args.is_null()
+        && (*o).arg.is_null()
     {
         PyErr_Clear();
         PyErr_SetNone(PyExc_StopIteration);
@@ -528,7 +466,7 @@ unsafe fn athrow_error(o: *mut AThrow) -> *mut PyObject {
 }
 
 unsafe extern "C" fn athrow_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
-    let o = obj as *mut AThrow;
+    let o = obj as *mut Awaitable;
     let g = as_gen((*o).agen);
     if (*o).state == STATE_CLOSED {
         return reuse_error("aclose()/athrow()");
@@ -541,7 +479,7 @@ unsafe extern "C" fn athrow_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut
     if (*o).state == STATE_INIT {
         if (*g).ag.running_async {
             (*o).state = STATE_CLOSED;
-            let which = if (*o).args.is_null() {
+            let which = if (*o).arg.is_null() {
                 "aclose"
             } else {
                 "athrow"
@@ -564,7 +502,7 @@ unsafe extern "C" fn athrow_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut
         }
         (*o).state = STATE_ITER;
         (*g).ag.running_async = true;
-        let r = if (*o).args.is_null() {
+        let r = if (*o).arg.is_null() {
             // `aclose()`: throw `GeneratorExit` in, without closing an awaited delegate.
             (*g).ag.closed = true;
             let r = throw_into(
@@ -582,7 +520,7 @@ unsafe extern "C" fn athrow_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut
         } else {
             let (mut typ, mut val, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
             if PyArg_UnpackTuple(
-                (*o).args,
+                (*o).arg,
                 c"athrow".as_ptr(),
                 1,
                 3,
@@ -602,7 +540,7 @@ unsafe extern "C" fn athrow_send(obj: *mut PyObject, arg: *mut PyObject) -> *mut
         return r;
     }
     let r = gen_send((*o).agen, arg);
-    if !(*o).args.is_null() {
+    if !(*o).arg.is_null() {
         return unwrap_value(g, r);
     }
     // `aclose()`.
@@ -625,13 +563,13 @@ unsafe extern "C" fn athrow_throw(
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
-    let o = obj as *mut AThrow;
+    let o = obj as *mut Awaitable;
     if (*o).state == STATE_CLOSED {
         return reuse_error("aclose()/athrow()");
     }
     let g = as_gen((*o).agen);
     let r = gen_throw((*o).agen, args, nargs);
-    if !(*o).args.is_null() {
+    if !(*o).arg.is_null() {
         return unwrap_value(g, r);
     }
     // `aclose()`.
@@ -649,58 +587,8 @@ unsafe extern "C" fn athrow_throw(
     r
 }
 
-static mut ASEND_METHODS: [PyMethodDef; 4] = [
-    PyMethodDef {
-        ml_name: c"send".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: asend_send,
-        },
-        ml_flags: METH_O,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"throw".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunctionFast: asend_throw,
-        },
-        ml_flags: METH_FASTCALL,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"close".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: awaitable_close_asend,
-        },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef::zeroed(),
-];
+static mut ASEND_METHODS: [PyMethodDef; 4] =
+    send_throw_close(asend_send, asend_throw, awaitable_close);
 
-static mut ATHROW_METHODS: [PyMethodDef; 4] = [
-    PyMethodDef {
-        ml_name: c"send".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: athrow_send,
-        },
-        ml_flags: METH_O,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"throw".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunctionFast: athrow_throw,
-        },
-        ml_flags: METH_FASTCALL,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef {
-        ml_name: c"close".as_ptr(),
-        ml_meth: PyMethodDefPointer {
-            PyCFunction: awaitable_close_athrow,
-        },
-        ml_flags: METH_NOARGS,
-        ml_doc: ptr::null(),
-    },
-    PyMethodDef::zeroed(),
-];
+static mut ATHROW_METHODS: [PyMethodDef; 4] =
+    send_throw_close(athrow_send, athrow_throw, awaitable_close);
