@@ -9,7 +9,8 @@
 //! handled one that compiled `except` blocks install with [`heron_rt_set_handled_exception`].
 
 use crate::ffi_ext::lookup_special;
-use crate::util::{new_ref, none, py_none, set_error, type_error, type_name};
+use crate::interned;
+use crate::util::{Owned, new_ref, none, py_none, set_error, type_error, type_name};
 use pyo3_ffi::*;
 use std::ffi::c_int;
 use std::ptr;
@@ -194,19 +195,286 @@ pub unsafe extern "C" fn heron_rt_exception_matches(
     exc: *mut PyObject,
     ty: *mut PyObject,
 ) -> c_int {
-    const MSG: &str = "catching classes that do not inherit from BaseException is not allowed";
-    if PyTuple_Check(ty) != 0 {
-        for i in 0..PyTuple_GET_SIZE(ty) {
-            if PyExceptionClass_Check(PyTuple_GET_ITEM(ty, i)) == 0 {
-                type_error(MSG);
-                return -1;
-            }
-        }
-    } else if PyExceptionClass_Check(ty) == 0 {
-        type_error(MSG);
+    if !check_except_type(ty) {
         return -1;
     }
     c_int::from(PyErr_GivenExceptionMatches(exc, ty) != 0)
+}
+
+/// Whether `ty` may follow `except` (an exception class or a tuple of them); otherwise raises
+/// CPython's `TypeError`.
+unsafe fn check_except_type(ty: *mut PyObject) -> bool {
+    const MSG: &str = "catching classes that do not inherit from BaseException is not allowed";
+    let valid = if PyTuple_Check(ty) != 0 {
+        (0..PyTuple_GET_SIZE(ty)).all(|i| PyExceptionClass_Check(PyTuple_GET_ITEM(ty, i)) != 0)
+    } else {
+        PyExceptionClass_Check(ty) != 0
+    };
+    if !valid {
+        type_error(MSG);
+    }
+    valid
+}
+
+/// Whether `exc` is an exception group.
+unsafe fn is_exception_group(exc: *mut PyObject) -> bool {
+    PyObject_TypeCheck(exc, PyExc_BaseExceptionGroup.cast()) != 0
+}
+
+/// `BaseExceptionGroup(message, excs)` (which makes an `ExceptionGroup` when every member is
+/// an `Exception`), as CPython's `_PyExc_CreateExceptionGroup`.
+unsafe fn create_exception_group(message: &str, excs: *mut PyObject) -> *mut PyObject {
+    let Some(msg) = Owned::new(crate::util::str_from(message)) else {
+        return ptr::null_mut();
+    };
+    let Some(args) = Owned::new(PyTuple_Pack(2, msg.as_ptr(), excs)) else {
+        return ptr::null_mut();
+    };
+    PyObject_Call(PyExc_BaseExceptionGroup, args.as_ptr(), ptr::null_mut())
+}
+
+/// `except* ty` (`CHECK_EG_MATCH`): checks `ty` as CPython does (an exception class or tuple
+/// of them, none an exception group), then splits `exc` — the part of the caught exception
+/// no earlier clause matched, `None` once everything matched — into `(match, rest)`:
+/// `(exc, None)` if `exc` itself matches (a naked exception wrapped in a group with an empty
+/// message), `exc.split(ty)` for a group, `(None, None)` otherwise. New reference, `NULL` with
+/// an exception set on failure.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_except_star_match(
+    exc: *mut PyObject,
+    ty: *mut PyObject,
+) -> *mut PyObject {
+    if !check_except_type(ty) {
+        return ptr::null_mut();
+    }
+    let group_class = if PyTuple_Check(ty) != 0 {
+        let mut found = false;
+        for i in 0..PyTuple_GET_SIZE(ty) {
+            match PyObject_IsSubclass(PyTuple_GET_ITEM(ty, i), PyExc_BaseExceptionGroup) {
+                r if r < 0 => return ptr::null_mut(),
+                0 => {}
+                _ => {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        found
+    } else {
+        match PyObject_IsSubclass(ty, PyExc_BaseExceptionGroup) {
+            r if r < 0 => return ptr::null_mut(),
+            r => r != 0,
+        }
+    };
+    if group_class {
+        return type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        );
+    }
+    if exc == none() {
+        return PyTuple_Pack(2, none(), none());
+    }
+    if PyErr_GivenExceptionMatches(exc, ty) != 0 {
+        if is_exception_group(exc) {
+            return PyTuple_Pack(2, exc, none());
+        }
+        let Some(excs) = Owned::new(PyTuple_Pack(1, exc)) else {
+            return ptr::null_mut();
+        };
+        let Some(wrapped) = Owned::new(create_exception_group("", excs.as_ptr())) else {
+            return ptr::null_mut();
+        };
+        return PyTuple_Pack(2, wrapped.as_ptr(), none());
+    }
+    if !is_exception_group(exc) {
+        return PyTuple_Pack(2, none(), none());
+    }
+    let Some(pair) = Owned::new(PyObject_CallMethodOneArg(exc, interned!("split"), ty)) else {
+        return ptr::null_mut();
+    };
+    if PyTuple_Check(pair.as_ptr()) == 0 || PyTuple_GET_SIZE(pair.as_ptr()) != 2 {
+        return type_error("ExceptionGroup.split() must return a (match, rest) tuple");
+    }
+    pair.into_ptr()
+}
+
+/// Whether two exceptions share traceback, context, cause and notes: an exception that
+/// `except*` re-raised (`raise` in a clause, or an unmatched rest) is a split of the original
+/// and keeps its metadata, where a newly raised one does not.
+unsafe fn same_exception_metadata(a: *mut PyObject, b: *mut PyObject) -> bool {
+    let (a, b) = (
+        &*a.cast::<PyBaseExceptionObject>(),
+        &*b.cast::<PyBaseExceptionObject>(),
+    );
+    a.notes == b.notes && a.traceback == b.traceback && a.cause == b.cause && a.context == b.context
+}
+
+/// The identities of a set of leaf exceptions (by identity, as CPython 3.11.5+ does, so that
+/// unhashable exceptions work).
+type LeafIds = std::collections::HashSet<usize>;
+
+/// Adds the identity of every leaf exception of `exc` (itself, unless it is a group) to
+/// `leaves`.
+unsafe fn collect_leaves(exc: *mut PyObject, leaves: &mut LeafIds) -> bool {
+    if exc == none() {
+        return true;
+    }
+    if !is_exception_group(exc) {
+        leaves.insert(exc as usize);
+        return true;
+    }
+    let excs = (*exc.cast::<PyBaseExceptionGroupLayout>()).excs;
+    for i in 0..PyTuple_GET_SIZE(excs) {
+        if Py_EnterRecursiveCall(c" in collect_exception_group_leaves".as_ptr()) != 0 {
+            return false;
+        }
+        let ok = collect_leaves(PyTuple_GET_ITEM(excs, i), leaves);
+        Py_LeaveRecursiveCall();
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// The layout of `BaseExceptionGroup` instances (CPython's `PyBaseExceptionGroupObject`).
+#[repr(C)]
+struct PyBaseExceptionGroupLayout {
+    base: PyBaseExceptionObject,
+    msg: *mut PyObject,
+    excs: *mut PyObject,
+}
+
+/// The part of the group `eg` made of the leaf exceptions found in the groups of `keep`, with
+/// `eg`'s nesting (`None` if there are none), as CPython's `exception_group_projection`.
+unsafe fn exception_group_projection(eg: *mut PyObject, keep: *mut PyObject) -> *mut PyObject {
+    let mut leaves = LeafIds::new();
+    for i in 0..PyList_GET_SIZE(keep) {
+        if !collect_leaves(PyList_GET_ITEM(keep, i), &mut leaves) {
+            return ptr::null_mut();
+        }
+    }
+    match project(eg, &leaves) {
+        Ok(Some(part)) => part.into_ptr(),
+        Ok(None) => py_none(),
+        Err(()) => ptr::null_mut(),
+    }
+}
+
+/// The part of `exc` whose leaves are in `leaves` (`None`: no such leaf), rebuilt with
+/// `derive` and the metadata of each group, as `BaseExceptionGroup.subgroup` does.
+unsafe fn project(exc: *mut PyObject, leaves: &LeafIds) -> Result<Option<Owned>, ()> {
+    if !is_exception_group(exc) {
+        let listed = leaves.contains(&(exc as usize));
+        return Ok(listed.then(|| Owned::from_borrowed(exc)));
+    }
+    let matched = Owned::new(PyList_New(0)).ok_or(())?;
+    let excs = (*exc.cast::<PyBaseExceptionGroupLayout>()).excs;
+    for i in 0..PyTuple_GET_SIZE(excs) {
+        if Py_EnterRecursiveCall(c" in exceptiongroup_split_recursive".as_ptr()) != 0 {
+            return Err(());
+        }
+        let part = project(PyTuple_GET_ITEM(excs, i), leaves);
+        Py_LeaveRecursiveCall();
+        if let Some(part) = part?
+            && PyList_Append(matched.as_ptr(), part.as_ptr()) < 0
+        {
+            return Err(());
+        }
+    }
+    if PyList_GET_SIZE(matched.as_ptr()) == 0 {
+        return Ok(None);
+    }
+    derive_subset(exc, matched.as_ptr()).map(Some)
+}
+
+/// `orig.derive(excs)` carrying over `orig`'s traceback, context, cause and (a copy of) its
+/// notes, as CPython's `exceptiongroup_subset`.
+unsafe fn derive_subset(orig: *mut PyObject, excs: *mut PyObject) -> Result<Owned, ()> {
+    let eg = Owned::new(PyObject_CallMethodOneArg(orig, interned!("derive"), excs)).ok_or(())?;
+    if !is_exception_group(eg.as_ptr()) {
+        type_error("derive must return an instance of BaseExceptionGroup");
+        return Err(());
+    }
+    let tb = PyException_GetTraceback(orig);
+    if !tb.is_null() {
+        let r = PyException_SetTraceback(eg.as_ptr(), tb);
+        Py_DECREF(tb);
+        if r < 0 {
+            return Err(());
+        }
+    }
+    // Both setters steal the reference the getters return.
+    PyException_SetContext(eg.as_ptr(), PyException_GetContext(orig));
+    PyException_SetCause(eg.as_ptr(), PyException_GetCause(orig));
+    let notes_name = interned!("__notes__");
+    if PyObject_HasAttr(orig, notes_name) != 0 {
+        let notes = Owned::new(PyObject_GetAttr(orig, notes_name)).ok_or(())?;
+        // Notes that are not a sequence are ignored, as in CPython.
+        if PySequence_Check(notes.as_ptr()) != 0 {
+            let copy = Owned::new(PySequence_List(notes.as_ptr())).ok_or(())?;
+            if PyObject_SetAttr(eg.as_ptr(), notes_name, copy.as_ptr()) < 0 {
+                return Err(());
+            }
+        }
+    }
+    Ok(eg)
+}
+
+/// The end of `try`/`except*` (`PREP_RERAISE_STAR`): what to raise once every clause ran.
+/// `orig` is the caught exception, `raised` the list of exceptions the clauses raised (each
+/// clause that raised appended its exception), `rest` what no clause matched (or `None`).
+/// The result keeps re-raised parts with the nesting they had in `orig` and puts newly raised
+/// exceptions beside them in a new group; `None` when there is nothing to raise. New
+/// reference, `NULL` with an exception set on failure.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_prep_reraise_star(
+    orig: *mut PyObject,
+    raised: *mut PyObject,
+    rest: *mut PyObject,
+) -> *mut PyObject {
+    if rest != none() && PyList_Append(raised, rest) < 0 {
+        return ptr::null_mut();
+    }
+    let n = PyList_GET_SIZE(raised);
+    if n == 0 {
+        return py_none();
+    }
+    if !is_exception_group(orig) {
+        // A naked exception was wrapped: at most one clause ran, so there is one exception.
+        return new_ref(PyList_GET_ITEM(raised, 0));
+    }
+    let (Some(new), Some(reraised)) = (Owned::new(PyList_New(0)), Owned::new(PyList_New(0))) else {
+        return ptr::null_mut();
+    };
+    for i in 0..n {
+        let e = PyList_GET_ITEM(raised, i);
+        if e == none() {
+            continue;
+        }
+        let list = if same_exception_metadata(e, orig) {
+            &reraised
+        } else {
+            &new
+        };
+        if PyList_Append(list.as_ptr(), e) < 0 {
+            return ptr::null_mut();
+        }
+    }
+    let Some(reraised_eg) = Owned::new(exception_group_projection(orig, reraised.as_ptr())) else {
+        return ptr::null_mut();
+    };
+    if PyList_GET_SIZE(new.as_ptr()) == 0 {
+        return reraised_eg.into_ptr();
+    }
+    if reraised_eg.as_ptr() != none() && PyList_Append(new.as_ptr(), reraised_eg.as_ptr()) < 0 {
+        return ptr::null_mut();
+    }
+    // A single exception is raised as it is (CPython 3.11.4 and later, gh-103590).
+    if PyList_GET_SIZE(new.as_ptr()) == 1 {
+        return new_ref(PyList_GET_ITEM(new.as_ptr(), 0));
+    }
+    create_exception_group("", new.as_ptr())
 }
 
 /// A failed `assert`: raises `AssertionError` (the real class, whatever `builtins` says), with

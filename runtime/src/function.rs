@@ -186,7 +186,7 @@ pub unsafe fn ensure_type_ready() -> c_int {
 static mut GETSET: [PyGetSetDef; 12] = [
     // `isinstance(f, types.FunctionType)` (and so `inspect.isfunction`) consults `__class__`.
     getset(c"__class__", Some(get_class), None),
-    getset(c"__code__", Some(get_code), None),
+    getset(c"__code__", Some(get_code), Some(set_code)),
     getset(c"__defaults__", Some(get_defaults), Some(set_defaults)),
     getset(
         c"__kwdefaults__",
@@ -820,6 +820,99 @@ unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObje
         (*f).code = code;
     }
     new_ref((*f).code)
+}
+
+/// `f.__code__ = code`, with CPython's checks. A compiled function runs its native body
+/// whatever its code object says, so the only code accepted is a copy of its own
+/// (`f.__code__.replace(...)` changing flags, as `types.coroutine` does with
+/// `CO_ITERABLE_COROUTINE`, which the generators it creates then honour); any other code
+/// object is refused with a `ValueError` rather than ignored.
+unsafe extern "C" fn set_code(obj: *mut PyObject, value: *mut PyObject, _: *mut c_void) -> c_int {
+    if value.is_null() || PyCode_Check(value) == 0 {
+        type_error("__code__ must be set to a code object");
+        return -1;
+    }
+    let f = as_func(obj);
+    let freevars = PyObject_GetAttrString(value, c"co_freevars".as_ptr());
+    if freevars.is_null() {
+        return -1;
+    }
+    let nfree = PyObject_Size(freevars);
+    Py_DECREF(freevars);
+    if nfree < 0 {
+        return -1;
+    }
+    let nclosure = if (*f).closure.is_null() {
+        0
+    } else {
+        PyTuple_GET_SIZE((*f).closure)
+    };
+    if nfree != nclosure {
+        let name = crate::util::str_lossy((*f).name);
+        crate::util::set_error(
+            PyExc_ValueError,
+            &format!("{name}() requires a code object with {nclosure} free vars, not {nfree}"),
+        );
+        return -1;
+    }
+    let own = get_code(obj, ptr::null_mut());
+    if own.is_null() {
+        return -1;
+    }
+    let same = same_code_apart_from_flags(own, value);
+    Py_DECREF(own);
+    match same {
+        Err(()) => -1,
+        Ok(false) => {
+            crate::util::set_error(
+                PyExc_ValueError,
+                "heron: the __code__ of a compiled function can only be replaced by a copy of \
+                 itself (code.replace()); it cannot run another function's code",
+            );
+            -1
+        }
+        Ok(true) => {
+            replace_slot(&raw mut (*f).code, new_ref(value));
+            0
+        }
+    }
+}
+
+/// Whether two code objects describe the same function: every `co_*` field that identifies
+/// it is equal (the flags may differ).
+unsafe fn same_code_apart_from_flags(a: *mut PyObject, b: *mut PyObject) -> Result<bool, ()> {
+    for field in [
+        c"co_code",
+        c"co_name",
+        c"co_qualname",
+        c"co_filename",
+        c"co_firstlineno",
+        c"co_argcount",
+        c"co_posonlyargcount",
+        c"co_kwonlyargcount",
+        c"co_varnames",
+        c"co_freevars",
+        c"co_cellvars",
+    ] {
+        let x = PyObject_GetAttrString(a, field.as_ptr());
+        if x.is_null() {
+            return Err(());
+        }
+        let y = PyObject_GetAttrString(b, field.as_ptr());
+        if y.is_null() {
+            Py_DECREF(x);
+            return Err(());
+        }
+        let eq = PyObject_RichCompareBool(x, y, Py_EQ);
+        Py_DECREF(x);
+        Py_DECREF(y);
+        match eq {
+            r if r < 0 => return Err(()),
+            0 => return Ok(false),
+            _ => {}
+        }
+    }
+    Ok(true)
 }
 
 /// Builds `__code__`: an empty code object whose `co_*` fields describe the compiled function

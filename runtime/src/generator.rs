@@ -1162,7 +1162,7 @@ pub unsafe extern "C" fn heron_rt_get_awaitable(
         }
         return new_ref(value);
     }
-    if PyGen_CheckExact(value) != 0 && is_iterable_coroutine(value) {
+    if (PyGen_CheckExact(value) != 0 || is_generator(value)) && is_iterable_coroutine(value) {
         // A generator decorated with `types.coroutine`.
         return new_ref(value);
     }
@@ -1288,7 +1288,7 @@ pub unsafe extern "C" fn heron_rt_async_for_stop() -> c_int {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_error_pending() {}
 
-/// Whether an interpreted generator's code has `CO_ITERABLE_COROUTINE` (`types.coroutine`).
+/// Whether a generator's code has `CO_ITERABLE_COROUTINE` (`types.coroutine`).
 unsafe fn is_iterable_coroutine(generator: *mut PyObject) -> bool {
     const CO_ITERABLE_COROUTINE: std::ffi::c_long = 0x100;
     let code = PyObject_GetAttrString(generator, c"gi_code".as_ptr());

@@ -209,7 +209,44 @@ unsafe extern "C" fn exec_module(module: *mut PyObject) -> c_int {
     if globals.is_null() {
         return -1;
     }
+    if set_source_file(globals) < 0 {
+        return -1;
+    }
     run_body(info, globals)
+}
+
+/// Makes `__file__` name the source file the module was compiled from (`pkg/m.py` for
+/// `pkg/m.cpython-311-x86_64-linux-gnu.so`), as it is when the source is imported: code that
+/// compares `__file__` with the `.py` path (unittest's test discovery, tools that map
+/// modules back to files) then behaves the same. `__spec__.origin` still names the
+/// extension module, and the file need not exist (data files are found beside it either way).
+unsafe fn set_source_file(globals: *mut PyObject) -> c_int {
+    let file = PyDict_GetItemString(globals, c"__file__".as_ptr());
+    if file.is_null() || PyUnicode_Check(file) == 0 {
+        return 0;
+    }
+    let path = crate::util::str_lossy(file);
+    let Some(source) = source_path_of_extension(&path) else {
+        return 0;
+    };
+    let Some(value) = crate::util::Owned::new(crate::util::str_from(&source)) else {
+        return -1;
+    };
+    PyDict_SetItemString(globals, c"__file__".as_ptr(), value.as_ptr())
+}
+
+/// `dir/name.py` for an extension module path `dir/name.<tag>.so` (or `dir/name.so`).
+fn source_path_of_extension(path: &str) -> Option<String> {
+    let (dir, file) = match path.rfind('/') {
+        Some(i) => (&path[..=i], &path[i + 1..]),
+        None => ("", path),
+    };
+    let rest = file.strip_suffix(".so")?;
+    let stem = rest.split('.').next()?;
+    if stem.is_empty() {
+        return None;
+    }
+    Some(format!("{dir}{stem}.py"))
 }
 
 /// `PyInit_<name>` of a compiled extension module returns `heron_rt_module_init(&info)`: a
@@ -260,4 +297,24 @@ pub unsafe extern "C" fn heron_rt_module_init(info: *mut ModuleInfo) -> *mut PyO
     };
     drop(defs);
     PyModuleDef_Init(&mut (*def).def)
+}
+
+#[cfg(test)]
+mod source_path_tests {
+    use super::source_path_of_extension as f;
+
+    #[test]
+    fn extension_paths_map_to_their_source() {
+        assert_eq!(
+            f("/a/pkg/m.cpython-311-x86_64-linux-gnu.so").as_deref(),
+            Some("/a/pkg/m.py")
+        );
+        assert_eq!(
+            f("/a/pkg/__init__.abi3.so").as_deref(),
+            Some("/a/pkg/__init__.py")
+        );
+        assert_eq!(f("m.so").as_deref(), Some("m.py"));
+        assert_eq!(f("/a/m.py"), None);
+        assert_eq!(f("/a/.so"), None);
+    }
 }

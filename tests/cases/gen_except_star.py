@@ -1,4 +1,3 @@
-# heron-test: skip=except* is not supported yet (README: not supported yet)
 # yield inside except* handlers (exception groups): handlers suspended and resumed, unhandled remainder re-raised after resumption, throw() of an ExceptionGroup into a generator suspended in try/except*.
 def groups():
     try:

@@ -61,6 +61,10 @@ struct BuildArgs {
     /// Output file (program) or directory (--module)
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
+    /// With --module, the full dotted name of the module or package (e.g. `pkg.sub.m` for a
+    /// file compiled on its own; default: the file stem or the directory's name)
+    #[arg(long, value_name = "DOTTED", requires = "module")]
+    name: Option<String>,
     /// Produce something else than linked binaries: `ir` prints the optimized IR to stdout,
     /// `obj` writes object files
     #[arg(long, value_enum, value_name = "WHAT")]
@@ -139,6 +143,7 @@ fn run(cli: Cli) -> Result<(), DriverError> {
                     Kind::Program
                 },
                 output: args.output,
+                name: args.name,
                 emit,
                 options,
             };

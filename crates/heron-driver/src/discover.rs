@@ -3,13 +3,16 @@
 //! - A program (`heron build app.py`) is one unit named `__main__`; its executable goes beside
 //!   the source (`app.py` → `app`) unless `-o` says otherwise (`-o DIR/` puts it in `DIR`).
 //! - A single module (`heron build --module m.py`) is named by its file stem, even if its
-//!   directory is a package (compile the package directory to get dotted names); the
-//!   extension module `m<EXT_SUFFIX>` goes in the current directory or the `-o` directory.
+//!   directory is a package (compile the package directory to get dotted names, or give the
+//!   full name with `--name pkg.m`); the extension module `m<EXT_SUFFIX>` (named by the last
+//!   component of the module name) goes in the current directory or the `-o` directory.
 //! - A package directory (`heron build --module pkg/`) gives one unit per `.py` file of its
 //!   tree, named from the path relative to the package's parent directory (`pkg/__init__.py`
 //!   is `pkg`, `pkg/sub/m.py` is `pkg.sub.m`); the outputs keep the tree's layout under the
 //!   output directory (`pkg/__init__<EXT_SUFFIX>`, `pkg/sub/m<EXT_SUFFIX>`), which is where
-//!   CPython's import system looks for them. Hidden entries, `__pycache__`, and files or
+//!   CPython's import system looks for them. `--name a.b` names the package `a.b` instead (a
+//!   subpackage compiled on its own): its members are `a.b.…` and its outputs go under
+//!   `b/` in the output directory. Hidden entries, `__pycache__`, and files or
 //!   directories whose names are not Python identifiers (they cannot be imported as part of
 //!   the package) are skipped with a warning.
 
@@ -37,6 +40,11 @@ pub(crate) fn is_module_name(name: &str) -> bool {
         _ => return false,
     }
     chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
+
+/// Whether `name` is a dotted module name (`pkg.sub.m`): identifiers joined by dots.
+pub(crate) fn is_dotted_name(name: &str) -> bool {
+    name.split('.').all(is_module_name)
 }
 
 /// The file stem of `path` as UTF-8, if it has one.
@@ -81,25 +89,40 @@ fn ends_with_separator(path: &Path) -> bool {
         .ends_with(std::path::is_separator)
 }
 
-/// The unit of a single-file module, named by the file's stem.
+/// The unit of a single-file module, named `name` if given, otherwise by the file's stem. The
+/// output is named by the last component of the name (`__init__` for a package's
+/// `__init__.py`, so that `--name pkg` on `pkg/__init__.py` gives `pkg/__init__<EXT_SUFFIX>`
+/// when `-o pkg`).
 pub(crate) fn single_module(
     input: &Path,
     out_dir: &Path,
     suffix: &str,
+    name: Option<&str>,
 ) -> Result<Unit, DriverError> {
-    let name = stem(input).unwrap_or_default().to_string();
-    if !is_module_name(&name) {
+    let file_stem = stem(input).unwrap_or_default();
+    let module = name.unwrap_or(file_stem).to_string();
+    if !is_dotted_name(&module) || (name.is_none() && !is_module_name(&module)) {
         return Err(DriverError::BadModuleName {
             path: input.display().to_string(),
-            name,
+            name: module,
         });
     }
-    let output = out_dir.join(format!("{name}{suffix}"));
+    let file = if file_stem == "__init__" && name.is_some() {
+        "__init__"
+    } else {
+        last_component(&module)
+    };
+    let output = out_dir.join(format!("{file}{suffix}"));
     Ok(Unit {
         path: input.to_path_buf(),
-        module: name,
+        module,
         output,
     })
+}
+
+/// The last component of a dotted name (`m` of `pkg.m`).
+fn last_component(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
 }
 
 /// The module name and output path (relative to the output directory) of a file of a package
@@ -127,12 +150,14 @@ pub(crate) fn package_member(rel: &Path, suffix: &str) -> Option<(String, PathBu
     Some((module, output))
 }
 
-/// Every module of the package tree at `dir`, sorted by path. Files that cannot be part of the
-/// package are reported through `warn` and skipped.
+/// Every module of the package tree at `dir`, sorted by path; the package is named `name` if
+/// given, otherwise by the directory's name. Files that cannot be part of the package are
+/// reported through `warn` and skipped.
 pub(crate) fn package_units(
     dir: &Path,
     out_dir: &Path,
     suffix: &str,
+    name: Option<&str>,
     warn: fn(&str),
 ) -> Result<Vec<Unit>, DriverError> {
     let shown = dir.display().to_string();
@@ -140,23 +165,33 @@ pub(crate) fn package_units(
         path: shown.clone(),
         reason: io_reason(&e),
     })?;
-    let name = package
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .to_string();
-    if !is_module_name(&name) {
-        return Err(DriverError::BadModuleName { path: shown, name });
+    let dotted = match name {
+        Some(n) => n.to_string(),
+        None => package
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string(),
+    };
+    if !is_dotted_name(&dotted) || (name.is_none() && !is_module_name(&dotted)) {
+        return Err(DriverError::BadModuleName {
+            path: shown,
+            name: dotted,
+        });
     }
+    // Members are named and laid out from the last component; the parent packages of a
+    // `--name`d package are prepended to their names.
+    let top = last_component(&dotted);
+    let parents = &dotted[..dotted.len() - top.len()];
     let mut files = Vec::new();
-    walk(dir, Path::new(&name), &mut files, warn)?;
+    walk(dir, Path::new(top), &mut files, warn)?;
     files.sort();
     let mut units = Vec::new();
     for (path, rel) in files {
         match package_member(&rel, suffix) {
             Some((module, output)) => units.push(Unit {
                 path,
-                module,
+                module: format!("{parents}{module}"),
                 output: out_dir.join(output),
             }),
             None => warn(&format!(
@@ -320,13 +355,35 @@ mod tests {
 
     #[test]
     fn single_module_uses_stem() {
-        let u = single_module(Path::new("src/pkg/m.py"), Path::new("."), SUFFIX).unwrap();
+        let u = single_module(Path::new("src/pkg/m.py"), Path::new("."), SUFFIX, None).unwrap();
         assert_eq!(u.module, "m");
         assert_eq!(u.output, Path::new(".").join(format!("m{SUFFIX}")));
         assert!(matches!(
-            single_module(Path::new("my-mod.py"), Path::new("."), SUFFIX),
+            single_module(Path::new("my-mod.py"), Path::new("."), SUFFIX, None),
             Err(DriverError::BadModuleName { .. })
         ));
+    }
+
+    #[test]
+    fn single_module_with_a_dotted_name() {
+        let out = Path::new("out");
+        let u = single_module(Path::new("src/m.py"), out, SUFFIX, Some("pkg.sub.m")).unwrap();
+        assert_eq!(u.module, "pkg.sub.m");
+        assert_eq!(u.output, out.join(format!("m{SUFFIX}")));
+        let u = single_module(Path::new("pkg/__init__.py"), out, SUFFIX, Some("pkg")).unwrap();
+        assert_eq!(u.output, out.join(format!("__init__{SUFFIX}")));
+        // A dotted name may be given for a file whose stem is not an identifier.
+        let u = single_module(Path::new("my-mod.py"), out, SUFFIX, Some("my_mod")).unwrap();
+        assert_eq!(u.module, "my_mod");
+        for bad in ["pkg..m", "pkg.", "1pkg.m", ""] {
+            assert!(
+                matches!(
+                    single_module(Path::new("m.py"), out, SUFFIX, Some(bad)),
+                    Err(DriverError::BadModuleName { .. })
+                ),
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]
@@ -366,7 +423,7 @@ mod tests {
             std::fs::write(p, "pass\n").unwrap();
         }
         let out = Path::new("out");
-        let units = package_units(&pkg, out, ".so", quiet).unwrap();
+        let units = package_units(&pkg, out, ".so", None, quiet).unwrap();
         let got: Vec<(&str, PathBuf)> = units
             .iter()
             .map(|u| (u.module.as_str(), u.output.clone()))
@@ -382,12 +439,18 @@ mod tests {
         );
         assert_eq!(units[3].path, pkg.join("sub").join("b.py"));
         // `pkg/.` names the same package.
-        let units = package_units(&pkg.join("."), out, ".so", quiet).unwrap();
+        let units = package_units(&pkg.join("."), out, ".so", None, quiet).unwrap();
         assert_eq!(units[0].module, "pkg");
+        // `--name top.inner` names a subpackage compiled on its own.
+        let units = package_units(&pkg, out, ".so", Some("top.inner"), quiet).unwrap();
+        assert_eq!(units[0].module, "top.inner");
+        assert_eq!(units[0].output, out.join("inner/__init__.so"));
+        assert_eq!(units[3].module, "top.inner.sub.b");
+        assert_eq!(units[3].output, out.join("inner/sub/b.so"));
         let empty = dir.path().join("empty");
         std::fs::create_dir(&empty).unwrap();
         assert!(matches!(
-            package_units(&empty, out, ".so", quiet),
+            package_units(&empty, out, ".so", None, quiet),
             Err(DriverError::NoModules { .. })
         ));
     }

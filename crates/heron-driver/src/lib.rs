@@ -105,6 +105,9 @@ pub struct BuildRequest {
     /// source's stem beside the source). For modules, the output directory (default: the
     /// current directory).
     pub output: Option<PathBuf>,
+    /// For modules, the full dotted name of the module or package (`None`: the file stem or
+    /// the directory's name). Ignored for programs, which are always `__main__`.
+    pub name: Option<String>,
     /// What to produce.
     pub emit: Emit,
     /// Common settings.
@@ -432,9 +435,20 @@ fn discover(req: &BuildRequest) -> Result<Vec<Unit>, DriverError> {
         Kind::Module => {
             let out_dir = req.output.clone().unwrap_or_else(|| PathBuf::from("."));
             if input.is_dir() {
-                discover::package_units(input, &out_dir, "", req.options.messages)
+                discover::package_units(
+                    input,
+                    &out_dir,
+                    "",
+                    req.name.as_deref(),
+                    req.options.messages,
+                )
             } else {
-                Ok(vec![discover::single_module(input, &out_dir, "")?])
+                Ok(vec![discover::single_module(
+                    input,
+                    &out_dir,
+                    "",
+                    req.name.as_deref(),
+                )?])
             }
         }
     }
@@ -858,6 +872,7 @@ mod tests {
             input: PathBuf::from("x.py"),
             kind: Kind::Program,
             output: None,
+            name: None,
             emit: Emit::Binary,
             options: Options {
                 runtime_lib: Some(PathBuf::from("/nonexistent/libheron_runtime.a")),

@@ -409,6 +409,12 @@ pub enum RtFunc {
     /// `(exc, type)` → `isinstance(exc, type)` for `except type:`, with CPython's `TypeError` for
     /// non-exception classes.
     ExceptionMatches,
+    /// `(exc_or_None, type)` → `(match, rest)` for `except* type:` (`CHECK_EG_MATCH`):
+    /// `match` is `None` when nothing matched.
+    ExceptStarMatch,
+    /// `(orig, raised_list, rest)` → the exception to raise at the end of `try`/`except*`
+    /// (`PREP_RERAISE_STAR`), or `None`.
+    PrepReraiseStar,
     /// `(message_or_NULL)` → raises `AssertionError` (never the builtins' name).
     AssertFail,
     /// `(mgr)` → `(mgr.__exit__ bound, mgr.__enter__())` as a 2-tuple.
@@ -696,6 +702,20 @@ impl RtFunc {
                 R::Bool,
                 E::NegOne,
             ),
+            RtFunc::ExceptStarMatch => row(
+                "heron_rt_except_star_match",
+                &[O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
+            RtFunc::PrepReraiseStar => row(
+                "heron_rt_prep_reraise_star",
+                &[O, O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::AssertFail => row("heron_rt_assert_fail", &[O], false, R::Void, E::Always),
             RtFunc::WithEnter => row("heron_rt_with_enter", &[O], false, R::Object, E::Null),
             RtFunc::WithExit => row("heron_rt_with_exit", &[O, O], false, R::Object, E::Null),
@@ -866,6 +886,8 @@ impl RtFunc {
             RtFunc::GetHandledException,
             RtFunc::SetHandledException,
             RtFunc::ExceptionMatches,
+            RtFunc::ExceptStarMatch,
+            RtFunc::PrepReraiseStar,
             RtFunc::AssertFail,
             RtFunc::WithEnter,
             RtFunc::WithExit,

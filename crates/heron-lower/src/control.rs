@@ -422,35 +422,69 @@ pub(crate) fn async_next(
     item
 }
 
-/// `try` with any combination of `except`, `else` and `finally`.
+/// The parts of a `try` statement, with `except` or with `except*` clauses.
+pub(crate) struct TryParts<'a> {
+    body: &'a [Stmt],
+    handlers: &'a [ast::ExceptHandler],
+    orelse: &'a [Stmt],
+    finalbody: &'a [Stmt],
+    /// `except*` clauses (PEP 654).
+    star: bool,
+}
+
+impl<'a> TryParts<'a> {
+    /// A `try` with `except` clauses (or none).
+    pub(crate) fn of(t: &'a ast::StmtTry) -> Self {
+        TryParts {
+            body: &t.body,
+            handlers: &t.handlers,
+            orelse: &t.orelse,
+            finalbody: &t.finalbody,
+            star: false,
+        }
+    }
+
+    /// A `try` with `except*` clauses.
+    pub(crate) fn of_star(t: &'a ast::StmtTryStar) -> Self {
+        TryParts {
+            body: &t.body,
+            handlers: &t.handlers,
+            orelse: &t.orelse,
+            finalbody: &t.finalbody,
+            star: true,
+        }
+    }
+}
+
+/// `try` with any combination of `except` (or `except*`), `else` and `finally`.
 pub(crate) fn lower_try<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
-    t: &'a ast::StmtTry,
+    t: TryParts<'a>,
 ) -> LowerResult<()> {
     if t.finalbody.is_empty() {
-        return lower_try_except(m, cx, t);
+        return lower_try_except(m, cx, &t);
     }
     let outer = cx.handler;
     let fin_exc = cx.new_cold_block();
     cx.unwinds.push(Unwind::Finally {
-        body: &t.finalbody,
+        body: t.finalbody,
         handler: outer,
     });
     cx.handler = fin_exc;
     let iters_mark = cx.iter_vars.len();
     if t.handlers.is_empty() {
-        lower_block(m, cx, &t.body)?;
+        lower_block(m, cx, t.body)?;
         cx.handler = outer;
-        lower_block(m, cx, &t.orelse)?;
+        lower_block(m, cx, t.orelse)?;
     } else {
-        lower_try_except(m, cx, t)?;
+        lower_try_except(m, cx, &t)?;
     }
     cx.handler = outer;
     cx.unwinds.pop();
 
     // Fall-through: run the finally body.
-    lower_block(m, cx, &t.finalbody)?;
+    lower_block(m, cx, t.finalbody)?;
     let after = cx.new_block();
     cx.terminate(Terminator::Jump(after));
 
@@ -466,7 +500,7 @@ pub(crate) fn lower_try<'a>(
         name: None,
         handler: outer,
     });
-    lower_block(m, cx, &t.finalbody)?;
+    lower_block(m, cx, t.finalbody)?;
     cx.unwinds.pop();
     cx.handler = outer;
     reraise(cx, exc_var, prev_var);
@@ -481,16 +515,16 @@ pub(crate) fn lower_try<'a>(
 fn lower_try_except<'a>(
     m: &mut ModuleCx<'a>,
     cx: &mut FnCx<'a>,
-    t: &'a ast::StmtTry,
+    t: &TryParts<'a>,
 ) -> LowerResult<()> {
     let outer = cx.handler;
     let landing = cx.new_cold_block();
     let after = cx.new_block();
     cx.handler = landing;
     let iters_mark = cx.iter_vars.len();
-    lower_block(m, cx, &t.body)?;
+    lower_block(m, cx, t.body)?;
     cx.handler = outer;
-    lower_block(m, cx, &t.orelse)?;
+    lower_block(m, cx, t.orelse)?;
     cx.terminate(Terminator::Jump(after));
 
     cx.switch_to(landing);
@@ -498,7 +532,12 @@ fn lower_try_except<'a>(
     let (exc_var, prev_var) = begin_handling(cx);
     let cleanup = cx.new_cold_block();
     emit_cleanup_block(m, cx, cleanup, exc_var, prev_var, None, outer);
-    for h in &t.handlers {
+    if t.star {
+        lower_star_handlers(m, cx, t.handlers, (exc_var, prev_var), cleanup, after)?;
+        cx.switch_to(after);
+        return Ok(());
+    }
+    for h in t.handlers {
         let ast::ExceptHandler::ExceptHandler(h) = h;
         cx.loc = m.loc(range_of(h).0);
         let next = cx.new_block();
@@ -547,6 +586,102 @@ fn lower_try_except<'a>(
     reraise(cx, exc_var, prev_var);
     cx.terminate(Terminator::Unreachable);
     cx.switch_to(after);
+    Ok(())
+}
+
+/// The `except*` clauses of a `try` (PEP 654), entered with the caught exception in `exc_var`
+/// (the handled one) and the previously handled one in `prev_var`. Each clause splits off
+/// the part of what is left that its types match (`CHECK_EG_MATCH`) and runs with that part
+/// as the handled exception; what a clause raises is collected instead of propagating. At the
+/// end, what was raised and what no clause matched are combined into the exception to raise
+/// (`PREP_RERAISE_STAR`); without one, control continues at `after`. `return`, `break` and
+/// `continue` cannot appear in these clauses (a syntax error), so no unwinding is needed.
+fn lower_star_handlers<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    handlers: &'a [ast::ExceptHandler],
+    (exc_var, prev_var): (VarId, VarId),
+    cleanup: heron_ir::BlockId,
+    after: heron_ir::BlockId,
+) -> LowerResult<()> {
+    let outer = cx.handler;
+    cx.handler = cleanup;
+    let rest_var = cx.temp_var("eg_rest");
+    let exc = cx.load_var(exc_var);
+    cx.store_var(rest_var, exc);
+    let raised_var = cx.temp_var("eg_raised");
+    let raised = cx.call(RtFunc::BuildList, vec![]);
+    cx.store_var(raised_var, raised);
+    for h in handlers {
+        let ast::ExceptHandler::ExceptHandler(h) = h;
+        cx.loc = m.loc(range_of(h).0);
+        let next = cx.new_block();
+        cx.handler = cleanup;
+        // CPython's parser rejects `except*:`; the interpreter's syntax check runs first.
+        let Some(ty) = h.type_.as_ref() else {
+            return Err(m.unsupported("except* without an exception type", range_of(h)));
+        };
+        let tyv = lower_expr(m, cx, ty)?;
+        cx.loc = m.loc(range_of(h).0);
+        let rest = cx.load_var(rest_var);
+        let pair = cx.call(RtFunc::ExceptStarMatch, vec![rest, tyv]);
+        let i0 = cx.int(0);
+        let matched = cx.call(RtFunc::TupleGetItem, vec![pair, i0]);
+        let none = cx.none(m);
+        let no_match = cx.value(Op::Is(matched, none));
+        let body = cx.new_block();
+        cx.branch(no_match, next, body);
+        cx.switch_to(body);
+        let i1 = cx.int(1);
+        let rest = cx.call(RtFunc::TupleGetItem, vec![pair, i1]);
+        cx.store_var(rest_var, rest);
+        cx.call_void(RtFunc::SetHandledException, vec![matched]);
+        let name = h.name.as_ref().map(|n| n.as_str().to_string());
+        // An exception raised by the clause is collected, and the next clause runs.
+        let collect = cx.new_cold_block();
+        let (here, here_handler) = (cx.block, cx.handler);
+        cx.block = collect;
+        cx.handler = cleanup;
+        let e2 = cx.call(RtFunc::FetchException, vec![]);
+        let raised = cx.load_var(raised_var);
+        cx.call(RtFunc::ListAppend, vec![raised, e2]);
+        if let Some(n) = &name {
+            unbind_name(m, cx, n);
+        }
+        cx.terminate(Terminator::Jump(next));
+        (cx.block, cx.handler) = (here, here_handler);
+
+        cx.handler = collect;
+        if let Some(n) = &name {
+            store_name(m, cx, n, matched);
+        }
+        lower_block(m, cx, &h.body)?;
+        cx.handler = cleanup;
+        if let Some(n) = &name {
+            unbind_name(m, cx, n);
+        }
+        cx.terminate(Terminator::Jump(next));
+        cx.switch_to(next);
+    }
+    cx.handler = cleanup;
+    let orig = cx.load_var(exc_var);
+    let raised = cx.take_var(raised_var);
+    let rest = cx.take_var(rest_var);
+    let result = cx.call(RtFunc::PrepReraiseStar, vec![orig, raised, rest]);
+    let none = cx.none(m);
+    let nothing = cx.value(Op::Is(result, none));
+    let (handled, reraise_block) = (cx.new_block(), cx.new_cold_block());
+    cx.branch(nothing, handled, reraise_block);
+    cx.handler = outer;
+    cx.switch_to(handled);
+    restore_handled(cx, prev_var, exc_var);
+    cx.terminate(Terminator::Jump(after));
+    cx.switch_to(reraise_block);
+    let prev = cx.take_var(prev_var);
+    cx.call_void(RtFunc::SetHandledException, vec![prev]);
+    cx.clear_var(exc_var);
+    cx.call_void(RtFunc::Reraise, vec![result]);
+    cx.terminate(Terminator::Unreachable);
     Ok(())
 }
 

@@ -363,6 +363,11 @@ pub(crate) fn lower_subscript_key<'a>(
     cx: &mut FnCx<'a>,
     e: &'a Expr,
 ) -> LowerResult<ValueId> {
+    // `a[*b]` is `a[(*b,)]` (PEP 646); the parser gives the starred expression alone where
+    // CPython's gives a one-element tuple.
+    if matches!(e, Expr::Starred(_)) {
+        return lower_sequence(m, cx, std::slice::from_ref(e), Display::Tuple);
+    }
     lower_expr(m, cx, e)
 }
 

@@ -65,7 +65,7 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
             }
             None => cx.call_void(RtFunc::ReraiseHandled, vec![]),
         },
-        Stmt::Try(t) => crate::control::lower_try(m, cx, t)?,
+        Stmt::Try(t) => crate::control::lower_try(m, cx, crate::control::TryParts::of(t))?,
         Stmt::With(w) => crate::control::lower_with(m, cx, &w.items, &w.body)?,
         Stmt::Assert(a) => {
             let (fail, ok) = (cx.new_cold_block(), cx.new_block());
@@ -114,7 +114,7 @@ fn lower_stmt<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, s: &'a Stmt) -> Lower
         Stmt::AsyncFor(f) => crate::control::lower_async_for(m, cx, f)?,
         Stmt::AsyncWith(w) => crate::control::lower_async_with(m, cx, &w.items, &w.body)?,
         Stmt::Match(mt) => crate::patterns::lower_match(m, cx, mt)?,
-        Stmt::TryStar(_) => return Err(m.unsupported("except*", range_of(s))),
+        Stmt::TryStar(t) => crate::control::lower_try(m, cx, crate::control::TryParts::of_star(t))?,
         Stmt::TypeAlias(_) => return Err(m.unsupported("type alias", range_of(s))),
     }
     Ok(())
@@ -195,7 +195,7 @@ fn lower_ann_assign<'a>(
                     }
                     Expr::Subscript(sub) => {
                         lower_expr(m, cx, &sub.value)?;
-                        lower_expr(m, cx, &sub.slice)?;
+                        crate::expr::lower_subscript_key(m, cx, &sub.slice)?;
                     }
                     _ => {}
                 }
@@ -218,6 +218,15 @@ pub(crate) fn annotation_value<'a>(
     if m.future_annotations {
         let text = heron_syntax::unparse_expr(e);
         return Ok(cx.str_const(m, &text));
+    }
+    if let Expr::Starred(s) = e {
+        // `*args: *Ts` (PEP 646): the one item the iterable unpacks to, as CPython's
+        // `UNPACK_SEQUENCE 1`.
+        let v = lower_expr(m, cx, &s.value)?;
+        let one = cx.int(1);
+        let items = cx.call(RtFunc::UnpackSequence, vec![v, one]);
+        let zero = cx.int(0);
+        return Ok(cx.call(RtFunc::TupleGetItem, vec![items, zero]));
     }
     lower_expr(m, cx, e)
 }
@@ -293,18 +302,28 @@ pub(crate) fn setup_annotations_if_needed(cx: &mut FnCx<'_>, body: &[Stmt]) {
             Stmt::If(i) => has_ann(&i.body) || has_ann(&i.orelse),
             Stmt::While(w) => has_ann(&w.body) || has_ann(&w.orelse),
             Stmt::For(f) => has_ann(&f.body) || has_ann(&f.orelse),
+            Stmt::AsyncFor(f) => has_ann(&f.body) || has_ann(&f.orelse),
             Stmt::With(w) => has_ann(&w.body),
-            Stmt::Try(t) => {
-                has_ann(&t.body)
-                    || has_ann(&t.orelse)
-                    || has_ann(&t.finalbody)
-                    || t.handlers.iter().any(|h| {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        has_ann(&h.body)
-                    })
-            }
+            Stmt::AsyncWith(w) => has_ann(&w.body),
+            Stmt::Match(mt) => mt.cases.iter().any(|c| has_ann(&c.body)),
+            Stmt::Try(t) => has_ann_try(&t.body, &t.orelse, &t.finalbody, &t.handlers),
+            Stmt::TryStar(t) => has_ann_try(&t.body, &t.orelse, &t.finalbody, &t.handlers),
             _ => false,
         })
+    }
+    fn has_ann_try(
+        body: &[Stmt],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+    ) -> bool {
+        has_ann(body)
+            || has_ann(orelse)
+            || has_ann(finalbody)
+            || handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                has_ann(&h.body)
+            })
     }
     if has_ann(body) {
         let ns = cx.ns.unwrap_or(cx.globals);
