@@ -112,6 +112,10 @@ unsafe fn call_body(
     if crate::frames::enter_recursive_call(tstate, c"") != 0 {
         return ptr::null_mut();
     }
+    // The call owns a reference to the function, as CPython's frames do: callers may hold it
+    // borrowed (a module's `__getattr__` fetched from its dict) and the body may drop the
+    // last other reference (`del globals()['__getattr__']`).
+    Py_INCREF(func);
     let mut frame = std::mem::MaybeUninit::<crate::frames::Frame>::uninit();
     let guard = crate::frames::FrameGuard::push(
         tstate,
@@ -128,6 +132,7 @@ unsafe fn call_body(
     };
     guard.pop(frame.as_mut_ptr());
     crate::frames::leave_recursive_call(tstate);
+    Py_DECREF(func);
     result
 }
 

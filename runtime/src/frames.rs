@@ -68,7 +68,8 @@ mod layout {
 /// `stacktop` is always 0 and nothing lives past the specials).
 #[repr(C)]
 pub struct Frame {
-    /// `f_func` (borrowed here; strong once copied into a frame object). `NULL` for modules.
+    /// `f_func` (borrowed here, but the call holds a reference for its duration; strong once
+    /// copied into a frame object). `NULL` for modules.
     pub f_func: *mut PyObject,
     /// `f_globals` (borrowed).
     pub f_globals: *mut PyObject,

@@ -1,4 +1,3 @@
-# heron-test: skip=types.coroutine assigns __code__, which compiled functions do not allow (README: known differences)
 # types.coroutine applied to a compiled generator function, awaited from a native coroutine.
 import types
 

@@ -183,23 +183,37 @@ fn syntax_errors_are_reported_in_cpythons_words() {
     }
 }
 
+/// Valid Python that heron cannot compile yet is refused with its position. Every construct of
+/// Python 3.11 compiles; what remains is a limitation of the parser heron uses (a quote of the
+/// enclosing f-string's kind inside a triple-quoted string in a replacement field).
 #[test]
-fn unsupported_constructs_name_their_position() {
+fn what_heron_cannot_compile_names_its_position() {
     let cases = [
-        (
-            "star.py",
-            "try:\n    pass\nexcept* ValueError:\n    pass\n",
-            "star.py:1:1",
-        ),
+        ("fstr.py", "x = f\"{'''eric's'''}\"\n", "fstr.py:1:"),
         (
             "nested.py",
-            "def f():\n    try:\n        pass\n    except* (KeyError, ValueError):\n        pass\n",
-            "nested.py:2:5",
+            "def f():\n    return f\"{'''it's'''}\"\n",
+            "nested.py:2:",
         ),
     ];
     for (name, source, position) in cases {
         let (_guard, dir) = tmp();
         write(&dir.join(name), source);
+        let check = exec(
+            Command::new(&py().executable)
+                .args([
+                    "-c",
+                    "import sys; compile(open(sys.argv[1]).read(), 'x', 'exec')",
+                    name,
+                ])
+                .current_dir(&dir),
+        );
+        assert_eq!(
+            check.code,
+            Some(0),
+            "CPython must accept {name}: {}",
+            check.stderr
+        );
         let output = dir.join("out");
         let out = exec(
             heron_build()
@@ -212,14 +226,62 @@ fn unsupported_constructs_name_their_position() {
         let hit = out
             .stderr
             .lines()
-            .any(|l| l.contains(position) && l.contains("not supported yet"));
+            .any(|l| l.contains(position) && l.contains("cannot read this yet"));
         assert!(
             hit,
-            "{name}: expected `{position}` and `not supported yet` on one line:\n{}",
+            "{name}: expected `{position}` and `cannot read this yet` on one line:\n{}",
             out.stderr
         );
         assert!(!output.exists(), "an output was created");
     }
+}
+
+/// `--name` gives a single file or a package directory its full dotted name.
+#[test]
+fn module_build_with_a_dotted_name() {
+    let (_guard, dir) = tmp();
+    write(&dir.join("top").join("__init__.py"), "");
+    write(&dir.join("top").join("inner").join("__init__.py"), "");
+    write(&dir.join("top").join("inner").join("sibling.py"), "");
+    write(
+        &dir.join("src").join("leaf.py"),
+        "from . import sibling\nNAME = __name__\nPKG = __package__\n",
+    );
+    let out = exec(
+        heron_build()
+            .args(["--module", "src/leaf.py", "--name", "top.inner.leaf"])
+            .args(["-o", "top/inner"])
+            .current_dir(&dir),
+    );
+    assert_success(&out);
+    write(&dir.join("pkgsrc").join("__init__.py"), "NAME = __name__\n");
+    write(&dir.join("pkgsrc").join("m.py"), "NAME = __name__\n");
+    let out = exec(
+        heron_build()
+            .args(["--module", "pkgsrc", "--name", "top.sub", "-o", "top"])
+            .current_dir(&dir),
+    );
+    assert_success(&out);
+    let script = "import importlib.machinery as im, top.inner.leaf as l, top.sub, top.sub.m\n\
+                  print(l.NAME, l.PKG, top.sub.NAME, top.sub.m.NAME)\n\
+                  print(all(isinstance(m.__loader__, im.ExtensionFileLoader) \
+                  for m in (l, top.sub, top.sub.m)))\n";
+    let ran = exec(
+        Command::new(&py().executable)
+            .args(["-c", script])
+            .current_dir(&dir),
+    );
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert_eq!(
+        ran.stdout,
+        "top.inner.leaf top.inner top.sub top.sub.m\nTrue\n"
+    );
+    let bad = exec(
+        heron_build()
+            .args(["--module", "src/leaf.py", "--name", "top..leaf"])
+            .current_dir(&dir),
+    );
+    assert_user_error(&bad, 1);
 }
 
 #[test]
@@ -317,11 +379,9 @@ fn existing_output_is_replaced_only_on_success() {
     let (_guard, dir) = tmp();
     let output = dir.join("app");
     write(&output, "OLD CONTENTS\n");
-    // A construct heron does not compile yet makes the build fail.
-    write(
-        &dir.join("app.py"),
-        "try:\n    pass\nexcept* ValueError:\n    pass\n",
-    );
+    // Source heron cannot compile yet (see `what_heron_cannot_compile_names_its_position`)
+    // makes the build fail.
+    write(&dir.join("app.py"), "x = f\"{'''eric's'''}\"\n");
     let out = exec(
         heron_build()
             .args(["app.py", "-o"])
@@ -484,7 +544,8 @@ fn module_build_of_a_package_keeps_its_layout() {
     let script = format!(
         "import sys; sys.path.insert(0, {}); import pkg.sub, pkg.inner.deep\n\
          print(pkg.sub.__name__, pkg.VALUE, pkg.inner.deep.NAME)\n\
-         print(all(m.__file__.endswith({}) for m in (pkg, pkg.sub, pkg.inner, pkg.inner.deep)))\n",
+         print(all(m.__spec__.origin.endswith({}) and m.__file__.endswith('.py') \
+         for m in (pkg, pkg.sub, pkg.inner, pkg.inner.deep)))\n",
         python_literal(&out_dir.to_string_lossy()),
         python_literal(ext)
     );

@@ -4,7 +4,8 @@ use crate::cx::{FnCx, NameAccess};
 use crate::names::{load_name, range_of};
 use crate::{LowerResult, ModuleCx};
 use heron_ir::{
-    BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, SuspendKind, UnaryOp, ValueId,
+    BinOp, CmpOp, ConstId, Constant, IntrospectKind, Op, RtFunc, SuspendKind, Terminator, UnaryOp,
+    ValueId,
 };
 use heron_syntax::SymbolScope;
 use heron_syntax::ast::{self, Expr};
@@ -658,8 +659,34 @@ fn lower_call<'a>(
             items.push(lower_expr(m, cx, arg)?);
         }
         cx.loc = m.loc(range_of(c).0);
+        // The locals snapshot is built only where the call reads it (CPython makes its
+        // locals dict in the same cases); an unneeded one would keep the locals alive.
         let locals = match kind {
             IntrospectKind::Globals => cx.null(),
+            IntrospectKind::Locals | IntrospectKind::Vars | IntrospectKind::Dir
+                if !items.is_empty() =>
+            {
+                cx.null()
+            }
+            IntrospectKind::Eval | IntrospectKind::Exec
+                if items.len() >= 2
+                    && cx.f.kind != heron_ir::FunctionKind::Module
+                    && cx.ns.is_none() =>
+            {
+                // Only `eval(src, None, ...)` uses the caller's locals: decide at run time.
+                let var = cx.temp_var("introspect_locals");
+                cx.clear_var(var);
+                let none = cx.none(m);
+                let is_none = cx.value(Op::Is(items[1], none));
+                let (build, join) = (cx.new_block(), cx.new_block());
+                cx.branch(is_none, build, join);
+                cx.switch_to(build);
+                let l = crate::func::build_locals(m, cx);
+                cx.store_var(var, l);
+                cx.terminate(Terminator::Jump(join));
+                cx.switch_to(join);
+                cx.take_var(var)
+            }
             _ => crate::func::build_locals(m, cx),
         };
         let k = cx.int(kind as i64);
