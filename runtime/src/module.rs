@@ -218,15 +218,18 @@ unsafe extern "C" fn exec_module(module: *mut PyObject) -> c_int {
 /// Makes `__file__` name the source file the module was compiled from (`pkg/m.py` for
 /// `pkg/m.cpython-311-x86_64-linux-gnu.so`), as it is when the source is imported: code that
 /// compares `__file__` with the `.py` path (unittest's test discovery, tools that map
-/// modules back to files) then behaves the same. `__spec__.origin` still names the
-/// extension module, and the file need not exist (data files are found beside it either way).
+/// modules back to files) then behaves the same, when that file is there. `__spec__.origin`
+/// still names the extension module.
 unsafe fn set_source_file(globals: *mut PyObject) -> c_int {
     let file = PyDict_GetItemString(globals, c"__file__".as_ptr());
     if file.is_null() || PyUnicode_Check(file) == 0 {
         return 0;
     }
     let path = crate::util::str_lossy(file);
-    let Some(source) = source_path_of_extension(&path) else {
+    // Only when the source is there: otherwise `__file__` keeps naming an existing file.
+    let Some(source) =
+        source_path_of_extension(&path).filter(|p| std::path::Path::new(p).is_file())
+    else {
         return 0;
     };
     let Some(value) = crate::util::Owned::new(crate::util::str_from(&source)) else {
