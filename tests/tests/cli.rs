@@ -544,7 +544,7 @@ fn module_build_of_a_package_keeps_its_layout() {
     let script = format!(
         "import sys; sys.path.insert(0, {}); import pkg.sub, pkg.inner.deep\n\
          print(pkg.sub.__name__, pkg.VALUE, pkg.inner.deep.NAME)\n\
-         print(all(m.__spec__.origin.endswith({}) and m.__file__.endswith('.py') \
+         print(all(m.__spec__.origin.endswith({}) and m.__file__ == m.__spec__.origin \
          for m in (pkg, pkg.sub, pkg.inner, pkg.inner.deep)))\n",
         python_literal(&out_dir.to_string_lossy()),
         python_literal(ext)
