@@ -205,15 +205,29 @@ pub unsafe extern "C" fn heron_rt_exception_matches(
 /// CPython's `TypeError`.
 unsafe fn check_except_type(ty: *mut PyObject) -> bool {
     const MSG: &str = "catching classes that do not inherit from BaseException is not allowed";
-    let valid = if PyTuple_Check(ty) != 0 {
-        (0..PyTuple_GET_SIZE(ty)).all(|i| PyExceptionClass_Check(PyTuple_GET_ITEM(ty, i)) != 0)
-    } else {
-        PyExceptionClass_Check(ty) != 0
-    };
-    if !valid {
+    let invalid = first_class_where(ty, |c| c_int::from(PyExceptionClass_Check(c) == 0));
+    if invalid != 0 {
         type_error(MSG);
     }
-    valid
+    invalid == 0
+}
+
+/// `test` applied to `ty`, or to each item of a tuple `ty` until one gives a nonzero result
+/// (1 for a hit, -1 for an error), which is returned; 0 if none did.
+unsafe fn first_class_where(
+    ty: *mut PyObject,
+    mut test: impl FnMut(*mut PyObject) -> c_int,
+) -> c_int {
+    if PyTuple_Check(ty) == 0 {
+        return test(ty);
+    }
+    for i in 0..PyTuple_GET_SIZE(ty) {
+        let r = test(PyTuple_GET_ITEM(ty, i));
+        if r != 0 {
+            return r;
+        }
+    }
+    0
 }
 
 /// Whether `exc` is an exception group.
@@ -247,29 +261,14 @@ pub unsafe extern "C" fn heron_rt_except_star_match(
     if !check_except_type(ty) {
         return ptr::null_mut();
     }
-    let group_class = if PyTuple_Check(ty) != 0 {
-        let mut found = false;
-        for i in 0..PyTuple_GET_SIZE(ty) {
-            match PyObject_IsSubclass(PyTuple_GET_ITEM(ty, i), PyExc_BaseExceptionGroup) {
-                r if r < 0 => return ptr::null_mut(),
-                0 => {}
-                _ => {
-                    found = true;
-                    break;
-                }
-            }
+    match first_class_where(ty, |c| PyObject_IsSubclass(c, PyExc_BaseExceptionGroup)) {
+        0 => {}
+        r if r < 0 => return ptr::null_mut(),
+        _ => {
+            return type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            );
         }
-        found
-    } else {
-        match PyObject_IsSubclass(ty, PyExc_BaseExceptionGroup) {
-            r if r < 0 => return ptr::null_mut(),
-            r => r != 0,
-        }
-    };
-    if group_class {
-        return type_error(
-            "catching ExceptionGroup with except* is not allowed. Use except instead.",
-        );
     }
     if exc == none() {
         return PyTuple_Pack(2, none(), none());

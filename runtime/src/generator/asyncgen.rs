@@ -199,32 +199,33 @@ unsafe fn unwrap_value(g: *mut HeronGenerator, result: *mut PyObject) -> *mut Py
 
 // ---- the async generator's methods -------------------------------------------------------
 
-unsafe extern "C" fn anext(obj: *mut PyObject) -> *mut PyObject {
+/// A new `asend`/`athrow` awaitable of `ty` on the async generator `obj`, after the first-use
+/// hooks (`sys.set_asyncgen_hooks`).
+unsafe fn hooked_awaitable(
+    ty: *mut PyTypeObject,
+    obj: *mut PyObject,
+    arg: *mut PyObject,
+) -> *mut PyObject {
     if init_hooks(as_gen(obj)) < 0 {
         return ptr::null_mut();
     }
-    awaitable_new(&raw mut ASEND_TYPE, obj, ptr::null_mut())
+    awaitable_new(ty, obj, arg)
+}
+
+unsafe extern "C" fn anext(obj: *mut PyObject) -> *mut PyObject {
+    hooked_awaitable(&raw mut ASEND_TYPE, obj, ptr::null_mut())
 }
 
 unsafe extern "C" fn asend(obj: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
-    if init_hooks(as_gen(obj)) < 0 {
-        return ptr::null_mut();
-    }
-    awaitable_new(&raw mut ASEND_TYPE, obj, arg)
+    hooked_awaitable(&raw mut ASEND_TYPE, obj, arg)
 }
 
 unsafe extern "C" fn aclose(obj: *mut PyObject, _: *mut PyObject) -> *mut PyObject {
-    if init_hooks(as_gen(obj)) < 0 {
-        return ptr::null_mut();
-    }
-    awaitable_new(&raw mut ATHROW_TYPE, obj, ptr::null_mut())
+    hooked_awaitable(&raw mut ATHROW_TYPE, obj, ptr::null_mut())
 }
 
 unsafe extern "C" fn athrow(obj: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
-    if init_hooks(as_gen(obj)) < 0 {
-        return ptr::null_mut();
-    }
-    awaitable_new(&raw mut ATHROW_TYPE, obj, args)
+    hooked_awaitable(&raw mut ATHROW_TYPE, obj, args)
 }
 
 unsafe extern "C" fn get_running_async(obj: *mut PyObject, _: *mut c_void) -> *mut PyObject {
