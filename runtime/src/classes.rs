@@ -289,12 +289,13 @@ unsafe fn ns_lookup(ns: *mut PyObject, name: *mut PyObject, out: &mut *mut PyObj
 pub unsafe extern "C" fn heron_rt_load_name(
     ns: *mut PyObject,
     globals: *mut PyObject,
+    builtins: *mut PyObject,
     name: *mut PyObject,
 ) -> *mut PyObject {
     let mut v = ptr::null_mut();
     match ns_lookup(ns, name, &mut v) {
         1 => v,
-        0 => crate::namespace::heron_rt_load_global(globals, name),
+        0 => crate::namespace::heron_rt_load_global(globals, builtins, name),
         _ => ptr::null_mut(),
     }
 }

@@ -125,6 +125,9 @@ pub struct HeronFunction {
     pub gen_layout: i64,
     /// Whether calling the function creates a generator instead of running the body.
     pub is_generator: bool,
+    /// The spec tuple the body was compiled with (borrowed: the frame-code cache keeps every
+    /// checked spec alive for good).
+    pub spec: *mut PyObject,
 }
 
 static mut FUNCTION_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
@@ -161,6 +164,7 @@ pub unsafe fn ensure_type_ready() -> c_int {
         | Py_TPFLAGS_HAVE_VECTORCALL) as _;
     (*t).tp_vectorcall_offset = offset_of!(HeronFunction, vectorcall) as Py_ssize_t;
     (*t).tp_call = Some(PyVectorcall_Call);
+    (*t).tp_new = Some(func_new);
     (*t).tp_dealloc = Some(func_dealloc);
     (*t).tp_traverse = Some(func_traverse);
     (*t).tp_clear = Some(func_clear);
@@ -429,16 +433,7 @@ pub unsafe extern "C" fn heron_rt_make_function(
         return ptr::null_mut();
     };
     let item = |i| PyTuple_GET_ITEM(spec, i);
-    let (name, qualname, filename) = (item(0), item(1), item(2));
-    let (varnames, freevars, cellvars, doc) = (item(8), item(9), item(10), item(11));
-    let (argcount, posonly, kwonly, flags, firstlineno, nslots) = (
-        c.argcount,
-        c.posonly,
-        c.kwonly,
-        c.flags,
-        c.firstlineno,
-        c.nslots,
-    );
+    let (name, qualname, freevars, doc) = (item(0), item(1), item(9), item(11));
     let none_to_null = |o: *mut PyObject| if o == none() { ptr::null_mut() } else { o };
     let (defaults, kwdefaults, annotations, closure) = (
         none_to_null(defaults),
@@ -527,26 +522,159 @@ pub unsafe extern "C" fn heron_rt_make_function(
     (*f).name = new_ref(name);
     (*f).qualname = new_ref(qualname);
     (*f).doc = new_ref(doc);
-    (*f).filename = new_ref(filename);
-    (*f).varnames = new_ref(varnames);
-    (*f).freevars = new_ref(freevars);
-    (*f).cellvars = new_ref(cellvars);
     (*f).defaults = xnew_ref(defaults);
     (*f).kwdefaults = xnew_ref(kwdefaults);
     (*f).annotations = annotations;
     (*f).closure = xnew_ref(closure);
     (*f).module = module;
-    (*f).argcount = argcount;
-    (*f).posonlyargcount = posonly;
-    (*f).kwonlyargcount = kwonly;
-    (*f).flags = flags;
-    (*f).firstlineno = firstlineno;
+    install_body(f, body, gen_layout, &c);
+    obj
+}
+
+/// Makes `f` run `body`, compiled from `c.spec`: everything the body and its callers rely on
+/// (parameter layout, flags, names of its variables, frame code, generator layout) comes
+/// from the spec. The function's own attributes (name, defaults, closure, globals) stay.
+unsafe fn install_body(
+    f: *mut HeronFunction,
+    body: Option<FunctionBody>,
+    gen_layout: i64,
+    c: &CheckedSpec,
+) {
+    let item = |i| PyTuple_GET_ITEM(c.spec, i);
+    replace_slot(&raw mut (*f).filename, new_ref(item(2)));
+    replace_slot(&raw mut (*f).varnames, new_ref(item(8)));
+    replace_slot(&raw mut (*f).freevars, new_ref(item(9)));
+    replace_slot(&raw mut (*f).cellvars, new_ref(item(10)));
+    replace_slot(&raw mut (*f).frame_code, new_ref(c.frame_code));
+    (*f).body = body;
+    (*f).spec = c.spec;
+    (*f).argcount = c.argcount;
+    (*f).posonlyargcount = c.posonly;
+    (*f).kwonlyargcount = c.kwonly;
+    (*f).flags = c.flags;
+    (*f).firstlineno = c.firstlineno;
     (*f).lastlineno = c.lastlineno;
-    (*f).frame_code = new_ref(c.frame_code);
-    (*f).nslots = nslots;
-    (*f).simple = kwonly == 0 && flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
-    (*f).is_generator = flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
+    (*f).nslots = c.nslots;
+    (*f).simple = c.kwonly == 0 && c.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
+    (*f).is_generator = c.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
     (*f).gen_layout = gen_layout;
+}
+
+/// What a compiled function's code object carries (in a capsule in its `co_consts`) so that
+/// the code can be run by another compiled function (`g.__code__ = f.__code__`) or by a new
+/// one (`type(f)(f.__code__, globals)`), as CPython runs any function's code: the native body
+/// and the spec it was compiled with.
+struct NativeCode {
+    body: Option<FunctionBody>,
+    gen_layout: i64,
+    /// Borrowed (kept alive by the frame-code cache).
+    spec: *mut PyObject,
+}
+
+const NATIVE_CODE_CAPSULE: &std::ffi::CStr = c"heron.native_code";
+
+unsafe extern "C" fn free_native_code(capsule: *mut PyObject) {
+    let p = PyCapsule_GetPointer(capsule, NATIVE_CODE_CAPSULE.as_ptr());
+    if !p.is_null() {
+        drop(Box::from_raw(p as *mut NativeCode));
+    }
+}
+
+/// The capsule describing `f`'s body, one per spec. New reference, or `NULL` with an
+/// exception.
+unsafe fn native_code_capsule(f: *mut HeronFunction) -> *mut PyObject {
+    // Keyed by the spec tuple's address (the entry keeps the spec alive).
+    static CACHE: crate::util::ObjectCache<usize> = crate::util::ObjectCache::new();
+    let spec = (*f).spec;
+    let cached = CACHE.get(spec as usize);
+    if !cached.is_null() {
+        return cached;
+    }
+    let native = Box::into_raw(Box::new(NativeCode {
+        body: (*f).body,
+        gen_layout: (*f).gen_layout,
+        spec,
+    }));
+    let capsule = PyCapsule_New(
+        native.cast(),
+        NATIVE_CODE_CAPSULE.as_ptr(),
+        Some(free_native_code),
+    );
+    if capsule.is_null() {
+        drop(Box::from_raw(native));
+        return ptr::null_mut();
+    }
+    CACHE.insert(spec as usize, capsule, &[spec])
+}
+
+/// The native body a code object made by [`make_code`] carries, if it is one (`Ok(None)` for
+/// interpreted code).
+unsafe fn native_code_of(code: *mut PyObject) -> Result<Option<*const NativeCode>, ()> {
+    let consts = PyObject_GetAttrString(code, c"co_consts".as_ptr());
+    if consts.is_null() {
+        return Err(());
+    }
+    let mut found = None;
+    if PyTuple_Check(consts) != 0 {
+        for i in 0..PyTuple_GET_SIZE(consts) {
+            let item = PyTuple_GET_ITEM(consts, i);
+            if PyCapsule_IsValid(item, NATIVE_CODE_CAPSULE.as_ptr()) != 0 {
+                found =
+                    Some(PyCapsule_GetPointer(item, NATIVE_CODE_CAPSULE.as_ptr())
+                        as *const NativeCode);
+                break;
+            }
+        }
+    }
+    Py_DECREF(consts);
+    Ok(found)
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`, as `types.FunctionType`
+/// (whose checks and messages it uses by calling it first): with the code of a compiled
+/// function, a compiled function running that body; with interpreted code, CPython's
+/// function.
+unsafe extern "C" fn func_new(
+    _: *mut PyTypeObject,
+    args: *mut PyObject,
+    kwargs: *mut PyObject,
+) -> *mut PyObject {
+    let interpreted = PyObject_Call((&raw mut PyFunction_Type).cast(), args, kwargs);
+    if interpreted.is_null() {
+        return ptr::null_mut();
+    }
+    let code = PyFunction_GetCode(interpreted);
+    let native = match native_code_of(code) {
+        Ok(Some(native)) => native,
+        Ok(None) => return interpreted,
+        Err(()) => {
+            Py_DECREF(interpreted);
+            return ptr::null_mut();
+        }
+    };
+    let obj = heron_rt_make_function(
+        (*native).body,
+        (*native).spec,
+        PyFunction_GetGlobals(interpreted),
+        PyFunction_GetDefaults(interpreted),
+        ptr::null_mut(),
+        ptr::null_mut(),
+        PyFunction_GetClosure(interpreted),
+        (*native).gen_layout,
+        ptr::null_mut(),
+    );
+    if !obj.is_null() {
+        let f = as_func(obj);
+        let name = PyObject_GetAttrString(interpreted, c"__name__".as_ptr());
+        if name.is_null() {
+            Py_DECREF(obj);
+            Py_DECREF(interpreted);
+            return ptr::null_mut();
+        }
+        replace_slot(&raw mut (*f).name, name);
+        (*f).code = new_ref(code);
+    }
+    Py_DECREF(interpreted);
     obj
 }
 
@@ -822,11 +950,12 @@ unsafe extern "C" fn get_code(obj: *mut PyObject, _: *mut c_void) -> *mut PyObje
     new_ref((*f).code)
 }
 
-/// `f.__code__ = code`, with CPython's checks. A compiled function runs its native body
-/// whatever its code object says, so the only code accepted is a copy of its own
-/// (`f.__code__.replace(...)` changing flags, as `types.coroutine` does with
-/// `CO_ITERABLE_COROUTINE`, which the generators it creates then honour); any other code
-/// object is refused with a `ValueError` rather than ignored.
+/// `f.__code__ = code`, with CPython's checks. The code of any compiled function can be
+/// assigned (its code object carries the native body, see [`NativeCode`]): the function then
+/// runs that body with its own globals, defaults and closure, as CPython does. Flags changed
+/// with `code.replace()` (as `types.coroutine` sets `CO_ITERABLE_COROUTINE`) are honoured by
+/// the generators it creates. Interpreted code (no native body) is refused with a
+/// `ValueError` rather than ignored.
 unsafe extern "C" fn set_code(obj: *mut PyObject, value: *mut PyObject, _: *mut c_void) -> c_int {
     if value.is_null() || PyCode_Check(value) == 0 {
         type_error("__code__ must be set to a code object");
@@ -855,68 +984,38 @@ unsafe extern "C" fn set_code(obj: *mut PyObject, value: *mut PyObject, _: *mut 
         );
         return -1;
     }
-    let own = get_code(obj, ptr::null_mut());
-    if own.is_null() {
-        return -1;
-    }
-    let same = same_code_apart_from_flags(own, value);
-    Py_DECREF(own);
-    match same {
-        Err(()) => -1,
-        Ok(false) => {
+    let native = match native_code_of(value) {
+        Err(()) => return -1,
+        Ok(Some(native)) => native,
+        Ok(None) => {
+            let name = crate::util::str_lossy((*f).name);
             crate::util::set_error(
                 PyExc_ValueError,
-                "heron: the __code__ of a compiled function can only be replaced by a copy of \
-                 itself (code.replace()); it cannot run another function's code",
+                &format!(
+                    "heron: {name}() is compiled to native code and cannot run the code of an \
+                     interpreted function"
+                ),
             );
-            -1
+            return -1;
         }
-        Ok(true) => {
-            replace_slot(&raw mut (*f).code, new_ref(value));
-            0
+    };
+    if (*native).spec != (*f).spec {
+        let Some(c) = checked_spec((*native).spec, ptr::null_mut()) else {
+            return -1;
+        };
+        if PyTuple_GET_SIZE(PyTuple_GET_ITEM(c.spec, 9)) != nclosure {
+            malformed("closure length");
+            return -1;
         }
+        install_body(f, (*native).body, (*native).gen_layout, &c);
     }
-}
-
-/// Whether two code objects describe the same function: every `co_*` field that identifies
-/// it is equal (the flags may differ).
-unsafe fn same_code_apart_from_flags(a: *mut PyObject, b: *mut PyObject) -> Result<bool, ()> {
-    for field in [
-        c"co_code",
-        c"co_name",
-        c"co_qualname",
-        c"co_filename",
-        c"co_firstlineno",
-        c"co_argcount",
-        c"co_posonlyargcount",
-        c"co_kwonlyargcount",
-        c"co_varnames",
-        c"co_freevars",
-        c"co_cellvars",
-    ] {
-        let x = PyObject_GetAttrString(a, field.as_ptr());
-        if x.is_null() {
-            return Err(());
-        }
-        let y = PyObject_GetAttrString(b, field.as_ptr());
-        if y.is_null() {
-            Py_DECREF(x);
-            return Err(());
-        }
-        let eq = PyObject_RichCompareBool(x, y, Py_EQ);
-        Py_DECREF(x);
-        Py_DECREF(y);
-        match eq {
-            r if r < 0 => return Err(()),
-            0 => return Ok(false),
-            _ => {}
-        }
-    }
-    Ok(true)
+    replace_slot(&raw mut (*f).code, new_ref(value));
+    0
 }
 
 /// Builds `__code__`: an empty code object whose `co_*` fields describe the compiled function
-/// (so introspection such as `inspect.signature` sees the real parameters).
+/// (so introspection such as `inspect.signature` sees the real parameters) and whose
+/// `co_consts` carry the native body ([`NativeCode`]) after the docstring.
 unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     let line = (*f).firstlineno.clamp(0, c_int::MAX as Py_ssize_t) as c_int;
     let empty = PyCode_NewEmpty(c"".as_ptr(), c"".as_ptr(), line) as *mut PyObject;
@@ -948,21 +1047,33 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
         ),
         (c"co_flags", PyLong_FromSsize_t(co_flags)),
     ];
-    let code_names = [
+    let native = native_code_capsule(f);
+    // CPython's first constant of a function's code is its docstring (None if it has none):
+    // `types.FunctionType` reads the `__doc__` of new functions from there.
+    let doc = if (*f).doc.is_null() { none() } else { (*f).doc };
+    let consts = if native.is_null() {
+        ptr::null_mut()
+    } else {
+        PyTuple_Pack(2, doc, native)
+    };
+    crate::util::xdecref(native);
+    let owned = [
         PyObject_GetAttrString((*f).frame_code, c"co_name".as_ptr()),
         PyObject_GetAttrString((*f).frame_code, c"co_qualname".as_ptr()),
+        consts,
     ];
     let mut code = ptr::null_mut();
-    if ints.iter().all(|(_, v)| !v.is_null()) && code_names.iter().all(|v| !v.is_null()) {
+    if ints.iter().all(|(_, v)| !v.is_null()) && owned.iter().all(|v| !v.is_null()) {
         let mut entries = ints.to_vec();
         entries.extend([
+            (c"co_consts", consts),
             (c"co_varnames", (*f).varnames),
             (c"co_freevars", (*f).freevars),
             (c"co_cellvars", (*f).cellvars),
             // The names the function was defined with (renaming a function later does not
             // rename its code), as its frame code records them.
-            (c"co_name", code_names[0]),
-            (c"co_qualname", code_names[1]),
+            (c"co_name", owned[0]),
+            (c"co_qualname", owned[1]),
             (c"co_filename", (*f).filename),
         ]);
         code = crate::util::code_replace(empty, &entries);
@@ -970,7 +1081,7 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     for (_, v) in ints {
         crate::util::xdecref(v);
     }
-    for v in code_names {
+    for v in owned {
         crate::util::xdecref(v);
     }
     Py_DECREF(empty);

@@ -46,7 +46,7 @@ pub struct ModuleInfo {
 }
 
 /// The ABI version this runtime implements (must equal `heron_ir::abi::MODULE_INFO_ABI_VERSION`).
-pub const MODULE_INFO_ABI_VERSION: u64 = 4;
+pub const MODULE_INFO_ABI_VERSION: u64 = 5;
 
 /// The CPython `major.minor` this runtime was compiled for.
 pub const BUILT_FOR: (u32, u32) = (

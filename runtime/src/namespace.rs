@@ -1,8 +1,9 @@
 //! Names: globals and builtins, closure cells, `locals()` snapshots and module annotations.
 //!
 //! Module-level and `global` names live in the module's dict; compiled code reads them with
-//! [`heron_rt_load_global`], which falls back to the builtins named by the dict's
-//! `__builtins__` (a module or a dict), as CPython's `LOAD_GLOBAL` does. Variables captured by
+//! [`heron_rt_load_global`], which falls back to the builtins the code was given (the frame's
+//! `f_builtins`: a function's `__builtins__`, resolved from its globals when it was created),
+//! as CPython's `LOAD_GLOBAL` does. Variables captured by
 //! inner functions live in ordinary CPython cell objects, so closures interoperate with
 //! `__closure__`, `inspect.getclosurevars` and friends. Errors carry CPython 3.11's texts, and
 //! `NameError`s carry `.name` so the interpreter can offer "Did you mean" suggestions.
@@ -11,7 +12,6 @@ use crate::util::{new_ref, str_lossy, xnew_ref};
 use pyo3_ffi::*;
 use std::ffi::c_int;
 use std::ptr;
-use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Raises `exc_type(message)`; for `NameError` proper also sets `.name = name` (as CPython
 /// does, for suggestions).
@@ -81,59 +81,33 @@ pub unsafe extern "C" fn heron_rt_tuple_get_item(seq: *mut PyObject, index: i64)
     PyTuple_GET_ITEM(seq, index as Py_ssize_t)
 }
 
-/// One-entry cache: the last `__builtins__` object seen (a strong reference, so its address
-/// cannot be reused while cached) and the dict it resolves to (owned by that object: a module's
-/// dict cannot be replaced).
-static LAST_BUILTINS_OBJ: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
-static LAST_BUILTINS_DICT: AtomicPtr<PyObject> = AtomicPtr::new(ptr::null_mut());
-
-/// The builtins namespace for `globals` (borrowed), or `NULL` (with an exception only on error).
-unsafe fn builtins_of(globals: *mut PyObject) -> *mut PyObject {
-    let key = crate::interned!("__builtins__");
-    if key.is_null() {
-        return ptr::null_mut();
-    }
-    let b = PyDict_GetItemWithError(globals, key);
-    if b.is_null() {
-        if !PyErr_Occurred().is_null() {
-            return ptr::null_mut();
-        }
-        return PyEval_GetBuiltins();
-    }
-    if b == LAST_BUILTINS_OBJ.load(Ordering::Relaxed) {
-        return LAST_BUILTINS_DICT.load(Ordering::Relaxed);
-    }
-    let d = if PyModule_Check(b) != 0 {
-        PyModule_GetDict(b)
-    } else {
-        b
-    };
-    Py_INCREF(b);
-    let previous = LAST_BUILTINS_OBJ.swap(b, Ordering::Relaxed);
-    LAST_BUILTINS_DICT.store(d, Ordering::Relaxed);
-    crate::util::xdecref(previous);
-    d
-}
-
-/// The value of a global name: `globals[name]`, else the builtins' `name`, else
-/// `NameError: name 'x' is not defined`. New reference.
+/// The value of a global name: `globals[name]`, else `builtins[name]`, else
+/// `NameError: name 'x' is not defined`. `builtins` is the namespace the running code was
+/// given (a function's `__builtins__`, fixed when it was created; a module body's, fixed when
+/// it started), as CPython's `LOAD_GLOBAL` reads its frame's `f_builtins`. New reference.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_load_global(
     globals: *mut PyObject,
+    builtins: *mut PyObject,
     name: *mut PyObject,
 ) -> *mut PyObject {
-    let v = PyDict_GetItemWithError(globals, name);
+    let v = if PyDict_CheckExact(globals) != 0 {
+        PyDict_GetItemWithError(globals, name)
+    } else {
+        // A dict subclass (`exec` accepts them): the mapping protocol, as CPython.
+        let v = PyObject_GetItem(globals, name);
+        if !v.is_null() {
+            return v;
+        }
+        if PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
+            PyErr_Clear();
+        }
+        ptr::null_mut()
+    };
     if !v.is_null() {
         return new_ref(v);
     }
     if !PyErr_Occurred().is_null() {
-        return ptr::null_mut();
-    }
-    let builtins = builtins_of(globals);
-    if builtins.is_null() {
-        if PyErr_Occurred().is_null() {
-            name_not_defined(name);
-        }
         return ptr::null_mut();
     }
     if PyDict_CheckExact(builtins) != 0 {
@@ -163,9 +137,8 @@ pub unsafe extern "C" fn heron_rt_load_global(
 /// nothing. A name found in the builtins relies on versions, as CPython 3.11's
 /// `LOAD_GLOBAL_BUILTIN` does: while the globals' key set keeps the version recorded here
 /// (see [`crate::dict_layout::assign_keys_version`]) the name is still absent from them, and
-/// while the builtins keep their `ma_version_tag` (stamped fresh, never reused, on every
-/// mutation) they still hold `value`, which keeps it alive. The globals' `__builtins__` entry
-/// (found again through its own hint) must also still be the object the builtins came from.
+/// while the same builtins dict keeps its `ma_version_tag` (stamped fresh, never reused, on
+/// every mutation) it still holds `value`, which keeps it alive.
 #[repr(C)]
 pub struct GlobalCache {
     /// Where the name was last found among the globals' entries.
@@ -173,13 +146,9 @@ pub struct GlobalCache {
     /// The version of the globals' key set when the name was found absent from it (never 0).
     globals_keys_version: u32,
     builtins_version: u64,
-    /// The builtins dict `value` came from (a strong reference), or `NULL`.
+    /// The builtins dict `value` came from (a strong reference, so that its address
+    /// identifies it), or `NULL`.
     builtins: *mut PyObject,
-    /// The globals' `__builtins__` value (a module or dict) `builtins` came from (a strong
-    /// reference, so that its address identifies it), or `NULL`.
-    builtins_source: *mut PyObject,
-    /// Where `__builtins__` was found among the globals' entries.
-    builtins_hint: usize,
     /// The cached builtin (borrowed from `builtins`), or `NULL` if none is cached.
     value: *mut PyObject,
 }
@@ -193,25 +162,22 @@ unsafe fn dict_version(d: *mut PyObject) -> u64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_load_global_cached(
     globals: *mut PyObject,
+    builtins: *mut PyObject,
     name: *mut PyObject,
     cache: *mut GlobalCache,
 ) -> *mut PyObject {
     let c = &mut *cache;
-    if PyDict_CheckExact(globals) == 0 {
-        return heron_rt_load_global(globals, name);
+    if PyDict_CheckExact(globals) == 0 || PyDict_CheckExact(builtins) == 0 {
+        return heron_rt_load_global(globals, builtins, name);
     }
     let v = crate::dict_layout::dict_entry_at(globals, name, c.globals_hint);
     if !v.is_null() {
         return new_ref(v);
     }
     if !c.value.is_null()
+        && c.builtins == builtins
         && c.globals_keys_version == crate::dict_layout::keys_version(globals)
-        && c.builtins_version == dict_version(c.builtins)
-        && crate::dict_layout::dict_entry_at(
-            globals,
-            crate::interned!("__builtins__"),
-            c.builtins_hint,
-        ) == c.builtins_source
+        && c.builtins_version == dict_version(builtins)
     {
         return new_ref(c.value);
     }
@@ -219,6 +185,7 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
     // Versions are read before the lookups: a lookup that runs code (a `str` subclass key's
     // `__eq__`) and changes the dict leaves a stale version, so the next load misses.
     let globals_keys_version = crate::dict_layout::assign_keys_version(globals);
+    let builtins_version = dict_version(builtins);
     let v = crate::dict_layout::dict_get_hinted(globals, name, &mut c.globals_hint);
     if !v.is_null() {
         return new_ref(v);
@@ -226,40 +193,16 @@ pub unsafe extern "C" fn heron_rt_load_global_cached(
     if !PyErr_Occurred().is_null() {
         return ptr::null_mut();
     }
-    let key = crate::interned!("__builtins__");
-    let source = if key.is_null() {
-        ptr::null_mut()
-    } else {
-        crate::dict_layout::dict_get_hinted(globals, key, &mut c.builtins_hint)
-    };
-    if source.is_null()
-        || crate::dict_layout::dict_entry_at(globals, key, c.builtins_hint) != source
-    {
-        // No `__builtins__` entry (the builtins depend on the calling frame), or one the hint
-        // cannot find again: don't cache.
-        PyErr_Clear();
-        return heron_rt_load_global(globals, name);
-    }
-    // Owned from here (the lookups below could run code that rebinds it).
-    Py_INCREF(source);
-    crate::util::xdecref(std::mem::replace(&mut c.builtins_source, source));
-    let builtins = builtins_of(globals);
-    if builtins.is_null() || PyDict_CheckExact(builtins) == 0 {
-        PyErr_Clear();
-        return heron_rt_load_global(globals, name);
-    }
-    let builtins_version = dict_version(builtins);
     let v = PyDict_GetItemWithError(builtins, name);
     if v.is_null() {
-        if !PyErr_Occurred().is_null() {
-            return ptr::null_mut();
+        if PyErr_Occurred().is_null() {
+            name_not_defined(name);
         }
-        name_not_defined(name);
         return ptr::null_mut();
     }
-    Py_INCREF(builtins);
-    crate::util::xdecref(std::mem::replace(&mut c.builtins, builtins));
     if globals_keys_version != 0 {
+        Py_INCREF(builtins);
+        crate::util::xdecref(std::mem::replace(&mut c.builtins, builtins));
         c.globals_keys_version = globals_keys_version;
         c.builtins_version = builtins_version;
         c.value = v;

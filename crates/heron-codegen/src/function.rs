@@ -22,9 +22,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::ObjectModule;
 use heron_ir::abi::{
-    CLOSURE_CELL, ERROR_OCCURRED, FRAME_GLOBALS_OFFSET, FRAME_PREV_INSTR_OFFSET,
-    GEN_CODE_BASE_OFFSET, GEN_RESUME_OFFSET, GEN_SLOTS_OFFSET, GEN_YIELDFROM_OFFSET,
-    SITE_CACHE_SIZE, TRACEBACK_HERE, YIELD_FROM,
+    CLOSURE_CELL, ERROR_OCCURRED, FRAME_BUILTINS_OFFSET, FRAME_GLOBALS_OFFSET,
+    FRAME_PREV_INSTR_OFFSET, GEN_CODE_BASE_OFFSET, GEN_RESUME_OFFSET, GEN_SLOTS_OFFSET,
+    GEN_YIELDFROM_OFFSET, SITE_CACHE_SIZE, TRACEBACK_HERE, YIELD_FROM,
 };
 use heron_ir::{
     BlockId, EntityRef, ErrorKind, Function, FunctionKind, InstData, InstId, Module, Op, Param,
@@ -156,6 +156,7 @@ pub(crate) fn translate(
         exit: None,
         consts: None,
         globals: None,
+        builtins: None,
         func_param: None,
         args_param: None,
         site_caches: None,
@@ -200,6 +201,8 @@ struct Translator<'e, 'a, 'f> {
     exit: Option<Block>,
     consts: Option<Value>,
     globals: Option<Value>,
+    /// The builtins namespace, read from the frame at entry.
+    builtins: Option<Value>,
     func_param: Option<Value>,
     args_param: Option<Value>,
     /// Base address of the module's global-load caches (if the function loads globals).
@@ -246,6 +249,11 @@ impl Translator<'_, '_, '_> {
             FunctionKind::Module => {
                 self.globals = Some(params[0]);
                 self.frame = Some(self.frame_with_base(params[1]));
+                let b = self
+                    .b
+                    .ins()
+                    .load(types::I64, trusted(), params[1], FRAME_BUILTINS_OFFSET);
+                self.builtins = Some(b);
             }
             FunctionKind::Function | FunctionKind::Generator => {
                 let frame = params[2];
@@ -270,6 +278,11 @@ impl Translator<'_, '_, '_> {
                     .ins()
                     .load(types::I64, trusted(), frame, FRAME_GLOBALS_OFFSET);
                 self.globals = Some(g);
+                let b = self
+                    .b
+                    .ins()
+                    .load(types::I64, trusted(), frame, FRAME_BUILTINS_OFFSET);
+                self.builtins = Some(b);
             }
         }
         let max_variadic = f
@@ -808,6 +821,10 @@ impl Translator<'_, '_, '_> {
             Op::Globals => {
                 let g = self.globals.expect("globals");
                 self.define(inst, g, false);
+            }
+            Op::Builtins => {
+                let b = self.builtins.expect("builtins");
+                self.define(inst, b, false);
             }
             Op::ClosureCell(i) => {
                 let func = self.func_param.ok_or_else(|| {

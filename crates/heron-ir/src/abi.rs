@@ -124,11 +124,14 @@
 //!   `_Py_TrueStruct`, `_Py_FalseStruct`.
 
 /// Version stamp in `ModuleInfo.abi_version`; bump on any change to this module.
-pub const MODULE_INFO_ABI_VERSION: u64 = 4;
+pub const MODULE_INFO_ABI_VERSION: u64 = 5;
 /// Byte offset of `prev_instr` in the frame passed to bodies.
 pub const FRAME_PREV_INSTR_OFFSET: i32 = 56;
 /// Byte offset of `f_globals` (the function's globals, borrowed) in the frame passed to bodies.
 pub const FRAME_GLOBALS_OFFSET: i32 = 8;
+/// Byte offset of `f_builtins` (the builtins the code runs with, borrowed) in the frame passed
+/// to bodies (`Op::Builtins`).
+pub const FRAME_BUILTINS_OFFSET: i32 = 16;
 /// See the module docs.
 pub const TRACEBACK_HERE: &str = "heron_rt_traceback_here";
 /// See the module docs.

@@ -25,6 +25,10 @@ pub enum Op {
     Arg(u32),
     /// The module's globals dict (borrowed).
     Globals,
+    /// The builtins namespace the code runs with (borrowed): a function's `__builtins__`,
+    /// resolved from its globals when it was created, or the module body's, resolved when it
+    /// started (CPython's frame `f_builtins`).
+    Builtins,
     /// The `i`-th cell of the function's closure tuple (borrowed).
     ClosureCell(u32),
     /// A `NULL` object pointer (absent optional argument).
@@ -116,6 +120,7 @@ impl Op {
             Op::Const(_)
             | Op::Arg(_)
             | Op::Globals
+            | Op::Builtins
             | Op::ClosureCell(_)
             | Op::Null
             | Op::LoadVar { .. }
@@ -140,6 +145,7 @@ impl Op {
             Op::Const(_)
             | Op::Arg(_)
             | Op::Globals
+            | Op::Builtins
             | Op::ClosureCell(_)
             | Op::Null
             | Op::LoadVar { .. }

@@ -69,6 +69,7 @@ fn print_op(op: &Op, consts: &ConstPool) -> String {
         Op::Const(k) => format!("const {k} {}", consts.display(*k)),
         Op::Arg(i) => format!("arg {i}"),
         Op::Globals => "globals".into(),
+        Op::Builtins => "builtins".into(),
         Op::ClosureCell(i) => format!("closure_cell {i}"),
         Op::Null => "null".into(),
         Op::BoolConst(b) => format!("bool {b}"),

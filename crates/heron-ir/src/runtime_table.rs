@@ -641,7 +641,7 @@ impl RtFunc {
             ),
             RtFunc::LoadGlobal => cached(row(
                 "heron_rt_load_global_cached",
-                &[O, O],
+                &[O, O, O],
                 false,
                 R::Object,
                 E::Null,
@@ -757,7 +757,13 @@ impl RtFunc {
                 R::Object,
                 E::Null,
             ),
-            RtFunc::LoadName => row("heron_rt_load_name", &[O, O, O], false, R::Object, E::Null),
+            RtFunc::LoadName => row(
+                "heron_rt_load_name",
+                &[O, O, O, O],
+                false,
+                R::Object,
+                E::Null,
+            ),
             RtFunc::LoadClassDeref => row(
                 "heron_rt_load_class_deref",
                 &[O, O, O],

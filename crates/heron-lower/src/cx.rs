@@ -96,6 +96,8 @@ pub(crate) struct FnCx<'a> {
     pub(crate) names: HashMap<String, NameAccess>,
     /// The globals dict (defined in the entry block, dominating everything).
     pub(crate) globals: ValueId,
+    /// The builtins namespace (defined in the entry block, dominating everything).
+    pub(crate) builtins: ValueId,
     /// Exit actions for `return`/`break`/`continue`.
     pub(crate) unwinds: Vec<Unwind<'a>>,
     /// Enclosing loops.
@@ -115,9 +117,14 @@ pub(crate) struct FnCx<'a> {
     pub(crate) pending_returns: Vec<PendingReturn>,
     /// In a class body: the namespace returned by `__prepare__` (the body's argument).
     pub(crate) ns: Option<ValueId>,
-    /// In a class body: the cells it holds for inner scopes (its own `__class__` cell and the
-    /// free variables it passes through to methods), by name.
+    /// In a class body: its own cell (`__class__`, for methods' zero-argument `super()`),
+    /// by name.
     pub(crate) class_cells: HashMap<String, VarId>,
+    /// In a class body: the free variables it reads or passes through to methods, by name.
+    /// Kept apart from `class_cells` because a class body can have both a `__class__` cell
+    /// (its methods' implicit one) and a free `__class__` (an enclosing class's, which the
+    /// body itself reads or, with `nonlocal`, assigns).
+    pub(crate) class_frees: HashMap<String, VarId>,
     /// `co_argcount`: the positional parameters (the first of which zero-argument `super()`
     /// uses).
     pub(crate) argcount: u32,
@@ -136,6 +143,9 @@ impl<'a> FnCx<'a> {
         let globals = f
             .append(entry, Op::Globals, None, Loc::default())
             .expect("globals value");
+        let builtins = f
+            .append(entry, Op::Builtins, None, Loc::default())
+            .expect("builtins value");
         FnCx {
             f,
             scope,
@@ -144,6 +154,7 @@ impl<'a> FnCx<'a> {
             loc: Loc { line: 1, col: 0 },
             names: HashMap::new(),
             globals,
+            builtins,
             unwinds: Vec::new(),
             loops: Vec::new(),
             temp_count: 0,
@@ -153,6 +164,7 @@ impl<'a> FnCx<'a> {
             pending_returns: Vec::new(),
             ns: None,
             class_cells: HashMap::new(),
+            class_frees: HashMap::new(),
             argcount: 0,
         }
     }
@@ -184,21 +196,21 @@ impl<'a> FnCx<'a> {
 
     /// A class body's names, as CPython 3.11's compiler resolves them there: bound and
     /// implicitly global names go through the namespace, free variables are read namespace
-    /// first, explicit globals are globals. Cells for inner scopes live in `class_cells`.
+    /// first, explicit globals are globals. Cells for inner scopes live in `class_cells` and
+    /// `class_frees`.
     fn bind_class_names(&mut self) {
-        for name in self.scope.cellvars.iter().chain(&self.scope.freevars) {
-            let kind = if self.scope.cellvars.contains(name) {
-                VarKind::Cell
-            } else {
-                VarKind::Free
-            };
-            let var = self.f.create_var(name, kind);
+        for name in &self.scope.cellvars {
+            let var = self.f.create_var(name, VarKind::Cell);
             self.class_cells.insert(name.clone(), var);
+        }
+        for name in &self.scope.freevars {
+            let var = self.f.create_var(name, VarKind::Free);
+            self.class_frees.insert(name.clone(), var);
         }
         for sym in &self.scope.symbols {
             let access = match sym.scope {
                 SymbolScope::GlobalExplicit => NameAccess::Global,
-                SymbolScope::Free => match self.class_cells.get(&sym.name) {
+                SymbolScope::Free => match self.class_frees.get(&sym.name) {
                     Some(&var) => NameAccess::ClassFree { var },
                     None => NameAccess::ClassNs,
                 },
@@ -220,8 +232,18 @@ impl<'a> FnCx<'a> {
     }
 
     /// The variable holding the cell an inner scope captures as `name` (its free variable).
+    /// In a class body a method's `__class__` is the class's own cell, as in CPython.
     pub(crate) fn cell_for_closure(&self, name: &str) -> Option<VarId> {
         if let Some(&var) = self.class_cells.get(name) {
+            return Some(var);
+        }
+        self.free_var(name)
+    }
+
+    /// The variable holding this scope's own free variable `name` (the cell its closure
+    /// passes in).
+    pub(crate) fn free_var(&self, name: &str) -> Option<VarId> {
+        if let Some(&var) = self.class_frees.get(name) {
             return Some(var);
         }
         match self.names.get(name) {

@@ -531,7 +531,7 @@ fn lower_function_body<'a>(
         }
     }
     for (i, name) in scope.freevars.iter().enumerate() {
-        if let Some(var) = cx.cell_for_closure(name) {
+        if let Some(var) = cx.free_var(name) {
             let c = cx.value(Op::ClosureCell(i as u32));
             cx.store_var(var, c);
         }

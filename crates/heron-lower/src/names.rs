@@ -35,13 +35,13 @@ pub(crate) fn load_name<'a>(m: &mut ModuleCx<'a>, cx: &mut FnCx<'a>, name: &str)
         }
         NameAccess::Global => {
             let n = cx.str_const(m, name);
-            let g = cx.globals;
-            cx.call(RtFunc::LoadGlobal, vec![g, n])
+            let (g, b) = (cx.globals, cx.builtins);
+            cx.call(RtFunc::LoadGlobal, vec![g, b, n])
         }
         NameAccess::ClassNs => {
             let n = cx.str_const(m, name);
-            let (ns, g) = (class_ns(cx), cx.globals);
-            cx.call(RtFunc::LoadName, vec![ns, g, n])
+            let (ns, g, b) = (class_ns(cx), cx.globals, cx.builtins);
+            cx.call(RtFunc::LoadName, vec![ns, g, b, n])
         }
         NameAccess::ClassFree { var } => {
             let n = cx.str_const(m, name);

@@ -11,26 +11,28 @@ def expect(exc_type, msg, fn, *args):
     raise AssertionError(f"expected {exc_type.__name__}: {msg}")
 
 g = {"__builtins__": builtins, "x": 1}
-assert hrt.load_global(g, "x") == 1
-assert hrt.load_global(g, "len") is len
-e = expect(NameError, "name 'nope' is not defined", hrt.load_global, g, "nope")
+B = builtins.__dict__
+assert hrt.load_global(g, B, "x") == 1
+assert hrt.load_global(g, B, "len") is len
+e = expect(NameError, "name 'nope' is not defined", hrt.load_global, g, B, "nope")
 assert e.name == "nope"
-# __builtins__ as a dict, a custom dict, or missing (the interpreter's builtins).
-assert hrt.load_global({"__builtins__": builtins.__dict__}, "len") is len
-assert hrt.load_global({"__builtins__": {"len": 5}}, "len") == 5
-expect(NameError, "name 'print' is not defined", hrt.load_global, {"__builtins__": {}}, "print")
-assert hrt.load_global({}, "len") is len
-# Globals shadow builtins; the cache follows changes of __builtins__.
+# The builtins are those the code was given (a function's __builtins__), whatever the
+# globals' __builtins__ says now.
+assert hrt.load_global({"__builtins__": {"len": 5}}, B, "len") is len
+assert hrt.load_global(g, {"len": 5}, "len") == 5
+expect(NameError, "name 'print' is not defined", hrt.load_global, g, {}, "print")
+# Globals shadow builtins.
 g2 = {"__builtins__": builtins, "len": "mine"}
-assert hrt.load_global(g2, "len") == "mine"
-g2["__builtins__"] = {"abs": "custom"}
-assert hrt.load_global(g2, "abs") == "custom"
-g2["__builtins__"] = builtins
-assert hrt.load_global(g2, "abs") is abs
+assert hrt.load_global(g2, B, "len") == "mine"
+# A builtins mapping that is not exactly a dict, and globals that are not exactly a dict, go
+# through the mapping protocol.
 class Mapping(dict):
     def __missing__(self, k): raise KeyError(k)
-assert hrt.load_global({"__builtins__": Mapping(q=7)}, "q") == 7
-expect(NameError, "name 'z' is not defined", hrt.load_global, {"__builtins__": Mapping()}, "z")
+assert hrt.load_global(g, Mapping(q=7), "q") == 7
+expect(NameError, "name 'z' is not defined", hrt.load_global, g, Mapping(), "z")
+class Defaulting(dict):
+    def __missing__(self, k): return "default " + k
+assert hrt.load_global(Defaulting(), B, "len") == "default len"
 
 hrt.store_global(g, "y", 2)
 assert g["y"] == 2

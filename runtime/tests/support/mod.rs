@@ -315,7 +315,7 @@ unsafe extern "C" fn b_load_global(
     args: *mut *mut PyObject,
     _n: Py_ssize_t,
 ) -> *mut PyObject {
-    namespace::heron_rt_load_global(arg(args, 0), arg(args, 1))
+    namespace::heron_rt_load_global(arg(args, 0), arg(args, 1), arg(args, 2))
 }
 
 unsafe extern "C" fn b_store_global(
