@@ -280,8 +280,12 @@ unsafe fn fill(site: &mut SiteCache, obj: *mut PyObject, name: *mut PyObject, pu
     };
     if descr_type == &raw mut PyMemberDescr_Type && purpose != Purpose::Method {
         let member = (*(descr as *mut PyMemberDescrObject)).d_member;
+        // A slot of another class (`borrowed = Other.slot`) does not apply to these
+        // instances: the generic operation raises `TypeError`, so nothing is cached.
+        let owner = (*(descr as *mut PyMemberDescrObject)).d_common.d_type;
         if (*member).type_code == T_OBJECT_EX
             && (purpose == Purpose::Load || (*member).flags & READONLY == 0)
+            && PyType_IsSubtype(tp, owner) != 0
         {
             e.kind = KIND_SLOT;
             e.index = (*member).offset as u64;

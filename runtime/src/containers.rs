@@ -163,6 +163,12 @@ pub unsafe extern "C" fn heron_rt_list_to_tuple(list: *mut PyObject) -> *mut PyO
     PyList_AsTuple(list)
 }
 
+/// A new reference to `obj` (see `RtFunc::NewRef`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn heron_rt_new_ref(obj: *mut PyObject) -> *mut PyObject {
+    crate::util::new_ref(obj)
+}
+
 /// `set.add(item)`: 0, or -1 with an exception.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_set_add(set: *mut PyObject, item: *mut PyObject) -> c_int {

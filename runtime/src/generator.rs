@@ -282,6 +282,23 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     obj
 }
 
+/// Runs the body one step. On its first run (unless an exception is thrown in at the start,
+/// which raises before the entry) the body takes over the argument copies: its entry moves
+/// them into its variables (`Op::TakeArg`), so that rebinding a parameter releases the
+/// argument, as in CPython, whose generator frame owns its arguments.
+#[inline(always)]
+unsafe fn call_body(
+    body: GeneratorBody,
+    g: *mut HeronGenerator,
+    frame: *mut crate::frames::Frame,
+    sent: *mut PyObject,
+) -> *mut PyObject {
+    if (*g).state.resume == 0 && !sent.is_null() {
+        (*g).nargs = 0;
+    }
+    body((*g).func, (*g).args, frame, &raw mut (*g).state, sent)
+}
+
 /// Releases the argument copies (the array itself is part of the object).
 unsafe fn clear_args(g: *mut HeronGenerator) {
     let n = (*g).nargs;
@@ -422,7 +439,7 @@ unsafe fn send_ex2(
             let r = if crate::frames::tracing_active(tstate) {
                 traced_body(tstate, body, g, sent)
             } else {
-                body((*g).func, (*g).args, frame, &raw mut (*g).state, sent)
+                call_body(body, g, frame, sent)
             };
             if at_start {
                 xdecref(sent);
@@ -507,13 +524,7 @@ unsafe fn traced_body(
     if crate::frames::trace_event(tstate, PyTrace_CALL, none()) < 0 {
         return ptr::null_mut();
     }
-    let r = body(
-        (*g).func,
-        (*g).args,
-        &raw mut (*g).frame,
-        &raw mut (*g).state,
-        sent,
-    );
+    let r = call_body(body, g, &raw mut (*g).frame, sent);
     let shown = if r.is_null() { none() } else { r };
     if crate::frames::trace_event(tstate, PyTrace_RETURN, shown) < 0 {
         xdecref(r);

@@ -808,7 +808,7 @@ impl Translator<'_, '_, '_> {
                 let v = self.load_const(c.index() as u32);
                 self.define(inst, v, false);
             }
-            Op::Arg(i) => {
+            Op::Arg(i) | Op::TakeArg(i) => {
                 let args = self.args_param.ok_or_else(|| {
                     CodegenError::new(format!("{}: Arg in a module body", self.f.qualname))
                 })?;

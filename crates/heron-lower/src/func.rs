@@ -500,7 +500,11 @@ fn lower_function_body<'a>(
     // Entry: move arguments into their variables or cells; create the other cells; fetch the
     // closure's cells.
     for (i, p) in params.iter().enumerate() {
-        let a = cx.value(Op::Arg(i as u32));
+        let a = if cx.f.kind == FunctionKind::Generator {
+            cx.value(Op::TakeArg(i as u32))
+        } else {
+            cx.value(Op::Arg(i as u32))
+        };
         match cx.access(p) {
             NameAccess::Local(var) => cx.store_var(var, a),
             NameAccess::Cell { var, .. } => {
