@@ -28,6 +28,13 @@ def main():
 
     # regrtest imports each test module with importlib.import_module (3.11 to 3.13).
     importlib.import_module = import_module
+    # The copied `test` package no longer sits in the standard library, whose directory
+    # test.support derives from its own location; test packages that live in the standard
+    # library (ctypes.test, lib2to3.tests, distutils.tests) are discovered relative to it.
+    import sysconfig
+    import test.support
+
+    test.support.STDLIB_DIR = sysconfig.get_paths()["stdlib"]
     sys.argv = [sys.argv[0], "--junit-xml", junit, module]
     from test.libregrtest.main import main as regrtest_main
 
