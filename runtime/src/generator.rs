@@ -104,6 +104,8 @@ struct CoroWrapper {
 
 static mut GENERATOR_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
 static mut GENERATOR_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
+static mut ITERABLE_COROUTINE_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
+static mut ITERABLE_COROUTINE_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
 static mut COROUTINE_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
 static mut COROUTINE_ASYNC: PyAsyncMethods = unsafe { std::mem::zeroed() };
 static mut WRAPPER_TYPE: PyTypeObject = unsafe { std::mem::zeroed() };
@@ -143,10 +145,25 @@ pub fn generator_type() -> *mut PyTypeObject {
     &raw mut GENERATOR_TYPE
 }
 
+/// The type of compiled generators whose function's code has `CO_ITERABLE_COROUTINE`
+/// (`types.coroutine`) when they are created: generators that are also awaitable. A type of
+/// its own because CPython's `await` machinery (`anext`, `_PyCoro_GetAwaitableIter`)
+/// recognizes such generators only by `am_await` unless they are CPython's own, and giving
+/// every compiled generator `__await__` would make all of them `Awaitable`.
+#[inline(always)]
+fn iterable_coroutine_type() -> *mut PyTypeObject {
+    &raw mut ITERABLE_COROUTINE_TYPE
+}
+
 /// Whether `o` is a compiled generator.
 #[inline(always)]
 pub unsafe fn is_generator(o: *mut PyObject) -> bool {
-    Py_TYPE(o) == generator_type()
+    Py_TYPE(o) == generator_type() || Py_TYPE(o) == iterable_coroutine_type()
+}
+
+/// `__await__` of a generator made a coroutine by `types.coroutine`: the generator itself.
+unsafe extern "C" fn iterable_coroutine_await(obj: *mut PyObject) -> *mut PyObject {
+    new_ref(obj)
 }
 
 unsafe fn ensure_type_ready() -> c_int {
@@ -155,6 +172,11 @@ unsafe fn ensure_type_ready() -> c_int {
     }
     for (t, am, coroutine) in [
         (generator_type(), &raw mut GENERATOR_ASYNC, false),
+        (
+            iterable_coroutine_type(),
+            &raw mut ITERABLE_COROUTINE_ASYNC,
+            false,
+        ),
         (coroutine_type(), &raw mut COROUTINE_ASYNC, true),
     ] {
         (*t).tp_name = if coroutine {
@@ -175,6 +197,9 @@ unsafe fn ensure_type_ready() -> c_int {
             (*t).tp_iter = Some(PyObject_SelfIter);
             (*t).tp_iternext = Some(gen_iternext);
             (*t).tp_getset = (&raw mut GETSET).cast();
+            if t == iterable_coroutine_type() {
+                (*am).am_await = Some(iterable_coroutine_await);
+            }
         }
         (*t).tp_finalize = Some(gen_finalize);
         (*t).tp_weaklistoffset = offset_of!(HeronGenerator, weakreflist) as Py_ssize_t;
@@ -187,6 +212,15 @@ unsafe fn ensure_type_ready() -> c_int {
         }
         if PyType_Ready(t) < 0 {
             return -1;
+        }
+        if t == iterable_coroutine_type() {
+            // The `am_await` slot is for CPython's `await` machinery only: as for CPython's
+            // generators, no `__await__` attribute (so not `collections.abc.Awaitable`).
+            let dict = (*t).tp_dict;
+            if PyDict_DelItemString(dict, c"__await__".as_ptr()) < 0 {
+                return -1;
+            }
+            PyType_Modified(t);
         }
     }
     let w = &raw mut WRAPPER_TYPE;
@@ -242,6 +276,10 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
         (coroutine_type(), KIND_COROUTINE)
     } else if flags & crate::function::CO_ASYNC_GENERATOR != 0 {
         (asyncgen::async_generator_type(), KIND_ASYNC_GENERATOR)
+    } else if !(*f).code.is_null() && has_iterable_coroutine_flag(func, c"__code__") {
+        // `types.coroutine` replaced the code (so it exists) with the flag set; generators
+        // created before that stay plain, as CPython's keep the code they started with.
+        (iterable_coroutine_type(), KIND_GENERATOR)
     } else {
         (generator_type(), KIND_GENERATOR)
     };
@@ -1131,7 +1169,20 @@ static mut METHODS: [PyMethodDef; 4] = send_throw_close(gen_send, gen_throw, gen
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn heron_rt_get_yield_from_iter(value: *mut PyObject) -> *mut PyObject {
     if PyCoro_CheckExact(value) != 0 || is_coroutine(value) {
-        return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        // Allowed in a generator made a coroutine by `types.coroutine` (its function's code
+        // has `CO_ITERABLE_COROUTINE`): the running frame's function tells.
+        let frame = crate::frames::current_frame();
+        let func = if frame.is_null() {
+            ptr::null_mut()
+        } else {
+            (*frame).f_func
+        };
+        if func.is_null() || !has_iterable_coroutine_flag(func, c"__code__") {
+            return type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            );
+        }
+        return new_ref(value);
     }
     if is_generator(value) || PyGen_CheckExact(value) != 0 {
         return new_ref(value);
@@ -1301,8 +1352,16 @@ pub unsafe extern "C" fn heron_rt_error_pending() {}
 
 /// Whether a generator's code has `CO_ITERABLE_COROUTINE` (`types.coroutine`).
 unsafe fn is_iterable_coroutine(generator: *mut PyObject) -> bool {
+    if is_generator(generator) {
+        return Py_TYPE(generator) == iterable_coroutine_type();
+    }
+    has_iterable_coroutine_flag(generator, c"gi_code")
+}
+
+/// Whether `obj.<code_attr>` is a code object with `CO_ITERABLE_COROUTINE`.
+unsafe fn has_iterable_coroutine_flag(obj: *mut PyObject, code_attr: &std::ffi::CStr) -> bool {
     const CO_ITERABLE_COROUTINE: std::ffi::c_long = 0x100;
-    let code = PyObject_GetAttrString(generator, c"gi_code".as_ptr());
+    let code = PyObject_GetAttrString(obj, code_attr.as_ptr());
     if code.is_null() {
         PyErr_Clear();
         return false;
