@@ -28,13 +28,24 @@ def main():
 
     # regrtest imports each test module with importlib.import_module (3.11 to 3.13).
     importlib.import_module = import_module
-    # The copied `test` package no longer sits in the standard library, whose directory
-    # test.support derives from its own location; test packages that live in the standard
-    # library (ctypes.test, lib2to3.tests, distutils.tests) are discovered relative to it.
+    # The copied `test` package no longer sits in the standard library, but test.support
+    # discovers test packages relative to the directory holding `test`: those of the copy
+    # (test_importlib, ...) relative to the copy, those that live in the standard library
+    # (ctypes.test, lib2to3.tests, distutils.tests) relative to the real one.
+    import os
     import sysconfig
     import test.support
 
-    test.support.STDLIB_DIR = sysconfig.get_paths()["stdlib"]
+    copy_root = os.path.dirname(test.support.TEST_HOME_DIR)
+    stdlib = sysconfig.get_paths()["stdlib"]
+    load_package_tests = test.support.load_package_tests
+
+    def load_package_tests_from_either(pkg_dir, *args):
+        in_copy = os.path.abspath(pkg_dir).startswith(copy_root + os.sep)
+        test.support.STDLIB_DIR = copy_root if in_copy else stdlib
+        return load_package_tests(pkg_dir, *args)
+
+    test.support.load_package_tests = load_package_tests_from_either
     sys.argv = [sys.argv[0], "--junit-xml", junit, module]
     from test.libregrtest.main import main as regrtest_main
 
