@@ -684,6 +684,9 @@ pub unsafe extern "C" fn heron_rt_call_method_cached(
     if n >= 1
         && let Some(r) = call_cached(cache, name, items, n as usize, ptr::null_mut())
     {
+        if r.is_null() {
+            return crate::calls::method_call_failed(name, items, n as usize);
+        }
         return r;
     }
     crate::calls::call_method(name, items, n)

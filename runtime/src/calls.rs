@@ -214,7 +214,11 @@ pub unsafe extern "C" fn heron_rt_call(
     items: *const *mut PyObject,
     n: i64,
 ) -> *mut PyObject {
-    vectorcall(callee, items, n.max(0) as usize, ptr::null_mut())
+    let r = vectorcall(callee, items, n.max(0) as usize, ptr::null_mut());
+    if r.is_null() {
+        return call_failed(callee, args_slice(items, n));
+    }
+    r
 }
 
 /// `callee(*items)` with the last `len(kwnames)` items passed by keyword (`kwnames` is a tuple
@@ -246,12 +250,56 @@ pub unsafe fn call_method(
     if n < 1 {
         return crate::util::set_error(PyExc_SystemError, "method call without a receiver");
     }
-    PyObject_VectorcallMethod(
+    let r = PyObject_VectorcallMethod(
         name,
         items,
         n as usize | PY_VECTORCALL_ARGUMENTS_OFFSET,
         ptr::null_mut(),
-    )
+    );
+    if r.is_null() {
+        return method_call_failed(name, items, n as usize);
+    }
+    r
+}
+
+/// The cold path of a failed method call `items[0].name(*items[1:nargs])`: a call that a
+/// CPython C method refused only because a compiled function is not CPython's function type
+/// is redone (see [`crate::exceptions::retry_split_with_compiled_predicate`]); otherwise
+/// `NULL`, the error kept.
+#[cold]
+pub(crate) unsafe fn method_call_failed(
+    name: *mut PyObject,
+    items: *const *mut PyObject,
+    nargs: usize,
+) -> *mut PyObject {
+    if nargs == 0 {
+        return ptr::null_mut();
+    }
+    let receiver = *items;
+    let descr = crate::ffi_ext::_PyType_Lookup(Py_TYPE(receiver), name);
+    if descr.is_null() || Py_TYPE(descr) != &raw mut PyMethodDescr_Type {
+        return ptr::null_mut();
+    }
+    let method = (*descr.cast::<PyMethodDescrObject>()).d_method;
+    let args = std::slice::from_raw_parts(items.add(1), nargs - 1);
+    crate::exceptions::retry_split_with_compiled_predicate(method, receiver, args)
+        .unwrap_or(ptr::null_mut())
+}
+
+/// The cold path of a failed call `callee(*args)`: as [`method_call_failed`], for a builtin
+/// method bound to its receiver.
+#[cold]
+unsafe fn call_failed(callee: *mut PyObject, args: &[*mut PyObject]) -> *mut PyObject {
+    if PyCFunction_Check(callee) == 0 {
+        return ptr::null_mut();
+    }
+    let f = callee.cast::<PyCFunctionObject>();
+    let receiver = (*f).m_self;
+    if receiver.is_null() {
+        return ptr::null_mut();
+    }
+    crate::exceptions::retry_split_with_compiled_predicate((*f).m_ml, receiver, args)
+        .unwrap_or(ptr::null_mut())
 }
 
 /// As [`call_method`], with the last `len(kwnames)` items passed by keyword.

@@ -387,6 +387,107 @@ unsafe fn project(exc: *mut PyObject, leaves: &LeafIds) -> Result<Option<Owned>,
     derive_subset(exc, matched.as_ptr()).map(Some)
 }
 
+/// `eg.split(predicate)` or `eg.subgroup(predicate)` where the predicate is a compiled
+/// function, which CPython 3.11's methods refuse (they accept only its own function type).
+/// Called after a call failed: `method` is the method definition that ran, `receiver` and
+/// `args` what it got. If that was `BaseExceptionGroup.split` or `.subgroup` with one compiled
+/// function and it raised `TypeError`, the split is done here, with the rules of CPython's
+/// `exceptiongroup_split_recursive`, and its result (or `NULL` with an exception) returned;
+/// otherwise `None`, the call's error kept.
+pub(crate) unsafe fn retry_split_with_compiled_predicate(
+    method: *mut PyMethodDef,
+    receiver: *mut PyObject,
+    args: &[*mut PyObject],
+) -> Option<*mut PyObject> {
+    let [predicate] = *args else { return None };
+    if method.is_null()
+        || !is_exception_group(receiver)
+        || !crate::function::is_heron_function(predicate)
+        || PyErr_ExceptionMatches(PyExc_TypeError) == 0
+    {
+        return None;
+    }
+    let base_method = |name: &std::ffi::CStr| {
+        let d = PyDict_GetItemString(
+            (*PyExc_BaseExceptionGroup.cast::<PyTypeObject>()).tp_dict,
+            name.as_ptr(),
+        );
+        if !d.is_null() && Py_TYPE(d) == &raw mut PyMethodDescr_Type {
+            (*d.cast::<PyMethodDescrObject>()).d_method
+        } else {
+            ptr::null_mut()
+        }
+    };
+    let construct_rest = if method == base_method(c"split") {
+        true
+    } else if method == base_method(c"subgroup") {
+        false
+    } else {
+        return None;
+    };
+    PyErr_Clear();
+    let (matched, rest) = match split_by_predicate(receiver, predicate, construct_rest) {
+        Ok(parts) => parts,
+        Err(()) => return Some(ptr::null_mut()),
+    };
+    let or_none = |part: &Option<Owned>| part.as_ref().map_or(none(), |p| p.as_ptr());
+    Some(if construct_rest {
+        PyTuple_Pack(2, or_none(&matched), or_none(&rest))
+    } else {
+        new_ref(or_none(&matched))
+    })
+}
+
+/// (match, rest) of `exc` by `predicate` (`rest` only with `construct_rest`).
+unsafe fn split_by_predicate(
+    exc: *mut PyObject,
+    predicate: *mut PyObject,
+    construct_rest: bool,
+) -> Result<(Option<Owned>, Option<Owned>), ()> {
+    let verdict = Owned::new(PyObject_CallOneArg(predicate, exc)).ok_or(())?;
+    match PyObject_IsTrue(verdict.as_ptr()) {
+        r if r < 0 => return Err(()),
+        1 => return Ok((Some(Owned::from_borrowed(exc)), None)),
+        _ => {}
+    }
+    if !is_exception_group(exc) {
+        return Ok((None, construct_rest.then(|| Owned::from_borrowed(exc))));
+    }
+    let matched = Owned::new(PyList_New(0)).ok_or(())?;
+    let rest = Owned::new(PyList_New(0)).ok_or(())?;
+    // Held while the predicates run (Python code, which may drop other references).
+    let excs = Owned::from_borrowed((*exc.cast::<PyBaseExceptionGroupLayout>()).excs);
+    for i in 0..PyTuple_GET_SIZE(excs.as_ptr()) {
+        if Py_EnterRecursiveCall(c" in exceptiongroup_split_recursive".as_ptr()) != 0 {
+            return Err(());
+        }
+        let parts = split_by_predicate(
+            PyTuple_GET_ITEM(excs.as_ptr(), i),
+            predicate,
+            construct_rest,
+        );
+        Py_LeaveRecursiveCall();
+        let (m, r) = parts?;
+        for (part, list) in [(m, &matched), (r, &rest)] {
+            if let Some(part) = part
+                && PyList_Append(list.as_ptr(), part.as_ptr()) < 0
+            {
+                return Err(());
+            }
+        }
+    }
+    let subset = |list: &Owned| -> Result<Option<Owned>, ()> {
+        if PyList_GET_SIZE(list.as_ptr()) == 0 {
+            Ok(None)
+        } else {
+            derive_subset(exc, list.as_ptr()).map(Some)
+        }
+    };
+    let m = subset(&matched)?;
+    let r = if construct_rest { subset(&rest)? } else { None };
+    Ok((m, r))
+}
+
 /// `orig.derive(excs)` carrying over `orig`'s traceback, context, cause and (a copy of) its
 /// notes, as CPython's `exceptiongroup_subset`.
 unsafe fn derive_subset(orig: *mut PyObject, excs: *mut PyObject) -> Result<Owned, ()> {

@@ -1,4 +1,3 @@
-# heron-test: skip=ExceptionGroup.subgroup/split accept only CPython's own function type as a predicate, not compiled functions (README: known differences)
 # Custom exception classes inside ExceptionGroups (no except*): subgroup/split by type, by tuple,
 # and by predicate functions (lambdas, nested functions, methods), derive(), nesting.
 class ValidationError(ValueError):
