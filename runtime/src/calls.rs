@@ -276,12 +276,19 @@ pub(crate) unsafe fn method_call_failed(
         return ptr::null_mut();
     }
     let receiver = *items;
+    let args = std::slice::from_raw_parts(items.add(1), nargs - 1);
+    if !crate::exceptions::may_be_refused_split(receiver, args) {
+        return ptr::null_mut();
+    }
+    // `_PyType_Lookup` clears a pending exception (it takes it for a failed lookup).
+    let (mut t, mut v, mut tb) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+    PyErr_Fetch(&mut t, &mut v, &mut tb);
     let descr = crate::ffi_ext::_PyType_Lookup(Py_TYPE(receiver), name);
+    PyErr_Restore(t, v, tb);
     if descr.is_null() || Py_TYPE(descr) != &raw mut PyMethodDescr_Type {
         return ptr::null_mut();
     }
     let method = (*descr.cast::<PyMethodDescrObject>()).d_method;
-    let args = std::slice::from_raw_parts(items.add(1), nargs - 1);
     crate::exceptions::retry_split_with_compiled_predicate(method, receiver, args)
         .unwrap_or(ptr::null_mut())
 }

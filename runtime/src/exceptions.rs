@@ -399,14 +399,10 @@ pub(crate) unsafe fn retry_split_with_compiled_predicate(
     receiver: *mut PyObject,
     args: &[*mut PyObject],
 ) -> Option<*mut PyObject> {
-    let [predicate] = *args else { return None };
-    if method.is_null()
-        || !is_exception_group(receiver)
-        || !crate::function::is_heron_function(predicate)
-        || PyErr_ExceptionMatches(PyExc_TypeError) == 0
-    {
+    if method.is_null() || !may_be_refused_split(receiver, args) {
         return None;
     }
+    let predicate = args[0];
     let base_method = |name: &std::ffi::CStr| {
         let d = PyDict_GetItemString(
             (*PyExc_BaseExceptionGroup.cast::<PyTypeObject>()).tp_dict,
@@ -436,6 +432,15 @@ pub(crate) unsafe fn retry_split_with_compiled_predicate(
     } else {
         new_ref(or_none(&matched))
     })
+}
+
+/// Whether a call that failed with `receiver` and `args` can be a split refused for its
+/// compiled predicate (see [`retry_split_with_compiled_predicate`]): cheap checks that leave
+/// the pending exception alone.
+pub(crate) unsafe fn may_be_refused_split(receiver: *mut PyObject, args: &[*mut PyObject]) -> bool {
+    matches!(args, [predicate] if crate::function::is_heron_function(*predicate))
+        && is_exception_group(receiver)
+        && PyErr_ExceptionMatches(PyExc_TypeError) != 0
 }
 
 /// (match, rest) of `exc` by `predicate` (`rest` only with `construct_rest`).
