@@ -341,8 +341,11 @@ unsafe fn check_spec(spec: *mut PyObject) -> Option<CheckedSpec> {
         malformed(what);
         None
     };
-    if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=13).contains(&PyTuple_GET_SIZE(spec)) {
-        return bad("not a 12- or 13-tuple");
+    if spec.is_null() || PyTuple_Check(spec) == 0 || !(12..=14).contains(&PyTuple_GET_SIZE(spec)) {
+        return bad("not a 12- to 14-tuple");
+    }
+    if PyTuple_GET_SIZE(spec) == 14 && PyTuple_Check(PyTuple_GET_ITEM(spec, 13)) == 0 {
+        return bad("names");
     }
     let item = |i| PyTuple_GET_ITEM(spec, i);
     let (name, qualname, filename) = (item(0), item(1), item(2));
@@ -1065,6 +1068,9 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     let mut code = ptr::null_mut();
     if ints.iter().all(|(_, v)| !v.is_null()) && owned.iter().all(|v| !v.is_null()) {
         let mut entries = ints.to_vec();
+        if PyTuple_GET_SIZE((*f).spec) == 14 {
+            entries.push((c"co_names", PyTuple_GET_ITEM((*f).spec, 13)));
+        }
         entries.extend([
             (c"co_consts", consts),
             (c"co_varnames", (*f).varnames),

@@ -96,10 +96,11 @@
 //! # Function specs
 //! The `spec` argument of `heron_rt_make_function` is a constant tuple
 //! `(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
-//!   varnames, freevars, cellvars, doc, lastlineno)`, with `argcount` counting positional-only ones,
-//! `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in `co_flags`, `varnames`
-//! listing parameters first, `freevars` in the order of the closure tuple, and `doc` the
-//! docstring or `None`, and `lastlineno` the last source line of the body. `flags` also has
+//!   varnames, freevars, cellvars, doc, lastlineno, names)`, with `argcount` counting
+//! positional-only ones, `flags` using `CO_VARARGS` (0x04) and `CO_VARKEYWORDS` (0x08) as in
+//! `co_flags`, `varnames` listing parameters first, `freevars` in the order of the closure
+//! tuple, `doc` the docstring or `None`, `lastlineno` the last source line of the body, and
+//! `names` the global and attribute names the body uses (`co_names`). `flags` also has
 //! `CO_GENERATOR` (0x20) for generator functions, `CO_COROUTINE` (0x80) for `async def` (and
 //! asynchronous comprehensions) and `CO_ASYNC_GENERATOR` (0x200) for async generators and
 //! asynchronous generator expressions. The C signature puts the body pointer first, then the

@@ -125,6 +125,11 @@ pub(crate) struct FnCx<'a> {
     /// (its methods' implicit one) and a free `__class__` (an enclosing class's, which the
     /// body itself reads or, with `nonlocal`, assigns).
     pub(crate) class_frees: HashMap<String, VarId>,
+    /// `co_names`: global and attribute names the code uses, in order of first use
+    /// (`inspect.getclosurevars` reads them).
+    pub(crate) names_used: Vec<String>,
+    /// The members of `names_used`.
+    names_seen: std::collections::HashSet<String>,
     /// `co_argcount`: the positional parameters (the first of which zero-argument `super()`
     /// uses).
     pub(crate) argcount: u32,
@@ -165,6 +170,8 @@ impl<'a> FnCx<'a> {
             ns: None,
             class_cells: HashMap::new(),
             class_frees: HashMap::new(),
+            names_used: Vec::new(),
+            names_seen: std::collections::HashSet::new(),
             argcount: 0,
         }
     }
@@ -256,7 +263,16 @@ impl<'a> FnCx<'a> {
     /// is `self._C__x`).
     pub(crate) fn attr_const(&mut self, m: &mut ModuleCx<'_>, name: &str) -> ValueId {
         let mangled = self.scope.mangle(name);
+        self.note_name(&mangled);
         self.str_const(m, &mangled)
+    }
+
+    /// Records a global or attribute name for `co_names`.
+    pub(crate) fn note_name(&mut self, name: &str) {
+        if !self.names_seen.contains(name) {
+            self.names_seen.insert(name.to_string());
+            self.names_used.push(name.to_string());
+        }
     }
 
     /// How a (mangled) name is accessed, recording the first use of each fast local.
@@ -264,6 +280,9 @@ impl<'a> FnCx<'a> {
         let access = self.access(name);
         if matches!(access, NameAccess::Local(_)) && !self.local_order.iter().any(|n| n == name) {
             self.local_order.push(name.to_string());
+        }
+        if matches!(access, NameAccess::Global | NameAccess::ClassNs) {
+            self.note_name(name);
         }
         access
     }

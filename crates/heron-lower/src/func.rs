@@ -612,6 +612,7 @@ fn lower_function_body<'a>(
             None => m.consts.intern(Constant::None),
         },
         m.consts.int(i64::from(cx.f.max_line())),
+        str_tuple(m, &cx.names_used),
     ];
     cx.f.spec = Some(m.consts.intern(Constant::Tuple(items)));
     Ok(finish(m, cx))
