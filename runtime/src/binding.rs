@@ -96,7 +96,7 @@ pub(crate) unsafe extern "C" fn function_vectorcall(
 }
 
 #[inline(always)]
-unsafe fn call_body(
+pub(crate) unsafe fn call_body(
     body: crate::function::FunctionBody,
     func: *mut PyObject,
     args: *const *mut PyObject,

@@ -610,6 +610,110 @@ unsafe fn native_code_capsule(f: *mut HeronFunction) -> *mut PyObject {
     CACHE.insert(spec as usize, capsule, &[spec])
 }
 
+/// The bytecode of a compiled function's code object (CPython 3.11 opcodes), so that CPython
+/// can run the code itself (`exec(f.__code__)`, `types.FunctionType(f.__code__, g)()`,
+/// `PyEval_EvalCodeEx`): a generic trampoline, the same for every function with `nslots`
+/// parameter slots, that passes the parameters CPython bound into the frame to the runner
+/// (`co_consts[2]`, [`run_native_code`]), which runs the native body. It contains nothing of
+/// the function's own code. `None` when the call would need `EXTENDED_ARG` (over 255 slots).
+fn trampoline(nslots: usize) -> Option<(Vec<u8>, Vec<u8>)> {
+    const CACHE: u8 = 0;
+    const PUSH_NULL: u8 = 2;
+    const LOAD_CONST: u8 = 100;
+    const LOAD_FAST: u8 = 124;
+    const PRECALL: u8 = 166;
+    const CALL: u8 = 171;
+    const RETURN_VALUE: u8 = 83;
+    const RESUME: u8 = 151;
+    const RUNNER_CONST: u8 = 2;
+    let n = u8::try_from(nslots).ok()?;
+    let mut code = vec![RESUME, 0, PUSH_NULL, 0, LOAD_CONST, RUNNER_CONST];
+    for i in 0..n {
+        code.extend_from_slice(&[LOAD_FAST, i]);
+    }
+    code.extend_from_slice(&[PRECALL, n, CACHE, 0, CALL, n]);
+    code.extend_from_slice(&[CACHE, 0].repeat(4));
+    code.extend_from_slice(&[RETURN_VALUE, 0]);
+    // Every code unit on the first line, without columns: entries of up to 8 units, each
+    // "no columns" with a zero line delta.
+    let units = code.len() / 2;
+    let mut table = Vec::new();
+    let mut done = 0;
+    while done < units {
+        let len = (units - done).min(8);
+        table.push(0x80 | (13 << 3) | (len as u8 - 1));
+        table.push(0);
+        done += len;
+    }
+    Some((code, table))
+}
+
+/// `co_consts[2]` of a compiled function's code: called by [`trampoline`] bytecode with the
+/// bound parameter slots; `self` is the code's [`NativeCode`] capsule. The function running
+/// the trampoline (the frame's, made by CPython from the code) gives the globals and closure.
+unsafe extern "C" fn run_native_code(
+    capsule: *mut PyObject,
+    args: *mut *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject {
+    let native = PyCapsule_GetPointer(capsule, NATIVE_CODE_CAPSULE.as_ptr()) as *const NativeCode;
+    if native.is_null() {
+        return ptr::null_mut();
+    }
+    let frame = crate::frames::current_frame();
+    let caller = if frame.is_null() {
+        ptr::null_mut()
+    } else {
+        (*frame).f_func
+    };
+    if caller.is_null() || PyFunction_Check(caller) == 0 {
+        return set_error(
+            PyExc_SystemError,
+            "heron: compiled code run without its function",
+        );
+    }
+    let Some(c) = checked_spec((*native).spec, ptr::null_mut()) else {
+        return ptr::null_mut();
+    };
+    if nargs != c.nslots {
+        return malformed("parameter slots");
+    }
+    let func = heron_rt_make_function(
+        (*native).body,
+        (*native).spec,
+        PyFunction_GetGlobals(caller),
+        ptr::null_mut(),
+        ptr::null_mut(),
+        ptr::null_mut(),
+        PyFunction_GetClosure(caller),
+        (*native).gen_layout,
+        ptr::null_mut(),
+    );
+    if func.is_null() {
+        return ptr::null_mut();
+    }
+    let name = PyObject_GetAttrString(caller, c"__name__".as_ptr());
+    if !name.is_null() {
+        replace_slot(&raw mut (*as_func(func)).name, name);
+    }
+    PyErr_Clear();
+    let body = (*as_func(func))
+        .body
+        .expect("a compiled function has a body");
+    let r = crate::binding::call_body(body, func, args);
+    Py_DECREF(func);
+    r
+}
+
+static mut RUNNER_DEF: PyMethodDef = PyMethodDef {
+    ml_name: c"heron_native_code".as_ptr(),
+    ml_meth: PyMethodDefPointer {
+        PyCFunctionFast: run_native_code,
+    },
+    ml_flags: METH_FASTCALL,
+    ml_doc: c"Runs the native body of a compiled function's code object.".as_ptr(),
+};
+
 /// The native body a code object made by [`make_code`] carries, if it is one (`Ok(None)` for
 /// interpreted code).
 unsafe fn native_code_of(code: *mut PyObject) -> Result<Option<*const NativeCode>, ()> {
@@ -1054,12 +1158,26 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     // CPython's first constant of a function's code is its docstring (None if it has none):
     // `types.FunctionType` reads the `__doc__` of new functions from there.
     let doc = if (*f).doc.is_null() { none() } else { (*f).doc };
-    let consts = if native.is_null() {
+    let runner = if native.is_null() {
         ptr::null_mut()
     } else {
-        PyTuple_Pack(2, doc, native)
+        PyCFunction_New(&raw mut RUNNER_DEF, native)
+    };
+    let consts = if runner.is_null() {
+        ptr::null_mut()
+    } else {
+        PyTuple_Pack(3, doc, native, runner)
     };
     crate::util::xdecref(native);
+    crate::util::xdecref(runner);
+    // Bytecode CPython can run: the trampoline, or (too many slots) the empty code's.
+    let bytecode = trampoline((*f).nslots as usize).map(|(code, table)| {
+        (
+            PyBytes_FromStringAndSize(code.as_ptr().cast(), code.len() as Py_ssize_t),
+            PyBytes_FromStringAndSize(table.as_ptr().cast(), table.len() as Py_ssize_t),
+            PyLong_FromSsize_t((*f).nslots + 2),
+        )
+    });
     let owned = [
         PyObject_GetAttrString((*f).frame_code, c"co_name".as_ptr()),
         PyObject_GetAttrString((*f).frame_code, c"co_qualname".as_ptr()),
@@ -1070,6 +1188,17 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
         let mut entries = ints.to_vec();
         if PyTuple_GET_SIZE((*f).spec) == 14 {
             entries.push((c"co_names", PyTuple_GET_ITEM((*f).spec, 13)));
+        }
+        if let Some((bytes, table, stacksize)) = bytecode
+            && !bytes.is_null()
+            && !table.is_null()
+            && !stacksize.is_null()
+        {
+            entries.extend([
+                (c"co_code", bytes),
+                (c"co_linetable", table),
+                (c"co_stacksize", stacksize),
+            ]);
         }
         entries.extend([
             (c"co_consts", consts),
@@ -1089,6 +1218,11 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     }
     for v in owned {
         crate::util::xdecref(v);
+    }
+    if let Some((bytes, table, stacksize)) = bytecode {
+        for v in [bytes, table, stacksize] {
+            crate::util::xdecref(v);
+        }
     }
     Py_DECREF(empty);
     code
