@@ -44,7 +44,7 @@ e = expect(NameError, "name 'y' is not defined", hrt.del_global, g, "y")
 try:
     undefined_global_name
 except NameError as real:
-    e = expect(NameError, str(real), hrt.load_global, globals(), "undefined_global_name")
+    e = expect(NameError, str(real), hrt.load_global, globals(), B, "undefined_global_name")
     assert e.name == real.name
 
 # Cells
