@@ -90,6 +90,14 @@ pub(crate) unsafe extern "C" fn function_vectorcall(
     if bind(f, args, nargs, kwnames, nkw, slots, &mut temps) < 0 {
         return ptr::null_mut();
     }
+    // Binding can run Python code (a keyword name's `__eq__`), which could assign the
+    // function another compiled body with another parameter layout.
+    if (*f).nslots as usize != nslots || (*f).body.map(|b| b as usize) != Some(body as usize) {
+        return crate::util::set_error(
+            PyExc_RuntimeError,
+            "heron: the function's __code__ was replaced while its arguments were bound",
+        );
+    }
     let result = call_body(body, callable, slots.as_ptr());
     drop(temps);
     result

@@ -586,10 +586,17 @@ unsafe extern "C" fn free_native_code(capsule: *mut PyObject) {
 /// The capsule describing `f`'s body, one per spec. New reference, or `NULL` with an
 /// exception.
 unsafe fn native_code_capsule(f: *mut HeronFunction) -> *mut PyObject {
-    // Keyed by the spec tuple's address (the entry keeps the spec alive).
-    static CACHE: crate::util::ObjectCache<usize> = crate::util::ObjectCache::new();
+    // Keyed by the spec tuple's address (the entry keeps the spec alive), the body and the
+    // generator layout: equal specs are one constant, so two lambdas alike on one line share
+    // a spec but not a body.
+    static CACHE: crate::util::ObjectCache<(usize, usize, i64)> = crate::util::ObjectCache::new();
     let spec = (*f).spec;
-    let cached = CACHE.get(spec as usize);
+    let key = (
+        spec as usize,
+        (*f).body.map_or(0, |b| b as usize),
+        (*f).gen_layout,
+    );
+    let cached = CACHE.get(key);
     if !cached.is_null() {
         return cached;
     }
@@ -607,16 +614,16 @@ unsafe fn native_code_capsule(f: *mut HeronFunction) -> *mut PyObject {
         drop(Box::from_raw(native));
         return ptr::null_mut();
     }
-    CACHE.insert(spec as usize, capsule, &[spec])
+    CACHE.insert(key, capsule, &[spec])
 }
 
 /// The bytecode of a compiled function's code object (CPython 3.11 opcodes), so that CPython
 /// can run the code itself (`exec(f.__code__)`, `types.FunctionType(f.__code__, g)()`,
 /// `PyEval_EvalCodeEx`): a generic trampoline, the same for every function with `nslots`
-/// parameter slots, that passes the parameters CPython bound into the frame to the runner
+/// parameter slots and `nfree` free variables, that passes the parameters CPython bound into the frame to the runner
 /// (`co_consts[2]`, [`run_native_code`]), which runs the native body. It contains nothing of
 /// the function's own code. `None` when the call would need `EXTENDED_ARG` (over 255 slots).
-fn trampoline(nslots: usize) -> Option<(Vec<u8>, Vec<u8>)> {
+fn trampoline(nslots: usize, nfree: usize) -> Option<(Vec<u8>, Vec<u8>)> {
     const CACHE: u8 = 0;
     const PUSH_NULL: u8 = 2;
     const LOAD_CONST: u8 = 100;
@@ -625,9 +632,16 @@ fn trampoline(nslots: usize) -> Option<(Vec<u8>, Vec<u8>)> {
     const CALL: u8 = 171;
     const RETURN_VALUE: u8 = 83;
     const RESUME: u8 = 151;
+    const COPY_FREE_VARS: u8 = 149;
     const RUNNER_CONST: u8 = 2;
     let n = u8::try_from(nslots).ok()?;
-    let mut code = vec![RESUME, 0, PUSH_NULL, 0, LOAD_CONST, RUNNER_CONST];
+    let mut code = Vec::new();
+    if nfree > 0 {
+        // As every CPython 3.11 function with free variables: the frame then holds its
+        // closure's cells (which `f_locals` and tracing read).
+        code.extend_from_slice(&[COPY_FREE_VARS, u8::try_from(nfree).ok()?]);
+    }
+    code.extend_from_slice(&[RESUME, 0, PUSH_NULL, 0, LOAD_CONST, RUNNER_CONST]);
     for i in 0..n {
         code.extend_from_slice(&[LOAD_FAST, i]);
     }
@@ -697,6 +711,8 @@ unsafe extern "C" fn run_native_code(
         replace_slot(&raw mut (*as_func(func)).name, name);
     }
     PyErr_Clear();
+    // The code being run (its flags, such as `CO_ITERABLE_COROUTINE`, apply).
+    (*as_func(func)).code = new_ref(PyFunction_GetCode(caller));
     let body = (*as_func(func))
         .body
         .expect("a compiled function has a body");
@@ -1106,7 +1122,10 @@ unsafe extern "C" fn set_code(obj: *mut PyObject, value: *mut PyObject, _: *mut 
             return -1;
         }
     };
-    if (*native).spec != (*f).spec {
+    let same_body = (*native).spec == (*f).spec
+        && (*native).body.map(|b| b as usize) == (*f).body.map(|b| b as usize)
+        && (*native).gen_layout == (*f).gen_layout;
+    if !same_body {
         let Some(c) = checked_spec((*native).spec, ptr::null_mut()) else {
             return -1;
         };
@@ -1171,7 +1190,8 @@ unsafe fn make_code(f: *mut HeronFunction) -> *mut PyObject {
     crate::util::xdecref(native);
     crate::util::xdecref(runner);
     // Bytecode CPython can run: the trampoline, or (too many slots) the empty code's.
-    let bytecode = trampoline((*f).nslots as usize).map(|(code, table)| {
+    let nfree = PyTuple_GET_SIZE((*f).freevars) as usize;
+    let bytecode = trampoline((*f).nslots as usize, nfree).map(|(code, table)| {
         (
             PyBytes_FromStringAndSize(code.as_ptr().cast(), code.len() as Py_ssize_t),
             PyBytes_FromStringAndSize(table.as_ptr().cast(), table.len() as Py_ssize_t),

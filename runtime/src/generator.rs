@@ -67,6 +67,9 @@ pub struct HeronGenerator {
     ob_base: PyVarObject,
     /// The generator function (strong).
     func: *mut PyObject,
+    /// The body it was created to run (the function's body at that time: assigning another
+    /// compiled function's `__code__` later must not change what a generator resumes).
+    body: Option<crate::function::FunctionBody>,
     /// Copies of the bound argument slots (strong), stored after the body's slots.
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
@@ -290,6 +293,7 @@ pub(crate) unsafe fn create(func: *mut PyObject, args: *const *mut PyObject) -> 
     }
     let g = as_gen(obj);
     (*g).func = new_ref(func);
+    (*g).body = (*f).body;
     let arg_copy = slots(g).add((nvars + nsaved) as usize);
     for i in 0..nargs as usize {
         *arg_copy.add(i) = crate::util::xnew_ref(*args.add(i));
@@ -470,8 +474,7 @@ unsafe fn send_ex2(
             r
         }
         Step::Body => {
-            let f = (*g).func as *mut HeronFunction;
-            let body: GeneratorBody = std::mem::transmute((*f).body);
+            let body: GeneratorBody = std::mem::transmute((*g).body);
             // Resuming hands `sent` over to the body; the start only tests it for `NULL`.
             let at_start = (*g).state.resume == 0;
             let r = if crate::frames::tracing_active(tstate) {

@@ -499,12 +499,18 @@ fn lower_function_body<'a>(
 
     // Entry: move arguments into their variables or cells; create the other cells; fetch the
     // closure's cells.
-    for (i, p) in params.iter().enumerate() {
-        let a = if cx.f.kind == FunctionKind::Generator {
-            cx.value(Op::TakeArg(i as u32))
-        } else {
-            cx.value(Op::Arg(i as u32))
-        };
+    // All arguments are read first: a generator body takes over its arguments (`TakeArg`),
+    // and must own every one of them before anything below can fail.
+    let arg_values: Vec<ValueId> = (0..params.len())
+        .map(|i| {
+            if cx.f.kind == FunctionKind::Generator {
+                cx.value(Op::TakeArg(i as u32))
+            } else {
+                cx.value(Op::Arg(i as u32))
+            }
+        })
+        .collect();
+    for (p, a) in params.iter().zip(arg_values) {
         match cx.access(p) {
             NameAccess::Local(var) => cx.store_var(var, a),
             NameAccess::Cell { var, .. } => {
