@@ -692,27 +692,10 @@ unsafe extern "C" fn run_native_code(
     if nargs != c.nslots {
         return malformed("parameter slots");
     }
-    let func = heron_rt_make_function(
-        (*native).body,
-        (*native).spec,
-        PyFunction_GetGlobals(caller),
-        ptr::null_mut(),
-        ptr::null_mut(),
-        ptr::null_mut(),
-        PyFunction_GetClosure(caller),
-        (*native).gen_layout,
-        ptr::null_mut(),
-    );
+    let func = compiled_twin(native, caller);
     if func.is_null() {
         return ptr::null_mut();
     }
-    let name = PyObject_GetAttrString(caller, c"__name__".as_ptr());
-    if !name.is_null() {
-        replace_slot(&raw mut (*as_func(func)).name, name);
-    }
-    PyErr_Clear();
-    // The code being run (its flags, such as `CO_ITERABLE_COROUTINE`, apply).
-    (*as_func(func)).code = new_ref(PyFunction_GetCode(caller));
     let body = (*as_func(func))
         .body
         .expect("a compiled function has a body");
@@ -775,29 +758,38 @@ unsafe extern "C" fn func_new(
             return ptr::null_mut();
         }
     };
+    let obj = compiled_twin(native, interpreted);
+    Py_DECREF(interpreted);
+    obj
+}
+
+/// A compiled function running `native` with everything else taken from the CPython function
+/// `model` made from its code: globals, defaults, closure, name, and the code object itself
+/// (whose flags, such as `CO_ITERABLE_COROUTINE`, apply). New reference, or `NULL` with an
+/// exception.
+unsafe fn compiled_twin(native: *const NativeCode, model: *mut PyObject) -> *mut PyObject {
     let obj = heron_rt_make_function(
         (*native).body,
         (*native).spec,
-        PyFunction_GetGlobals(interpreted),
-        PyFunction_GetDefaults(interpreted),
+        PyFunction_GetGlobals(model),
+        PyFunction_GetDefaults(model),
         ptr::null_mut(),
         ptr::null_mut(),
-        PyFunction_GetClosure(interpreted),
+        PyFunction_GetClosure(model),
         (*native).gen_layout,
         ptr::null_mut(),
     );
-    if !obj.is_null() {
-        let f = as_func(obj);
-        let name = PyObject_GetAttrString(interpreted, c"__name__".as_ptr());
-        if name.is_null() {
-            Py_DECREF(obj);
-            Py_DECREF(interpreted);
-            return ptr::null_mut();
-        }
-        replace_slot(&raw mut (*f).name, name);
-        (*f).code = new_ref(code);
+    if obj.is_null() {
+        return obj;
     }
-    Py_DECREF(interpreted);
+    let name = PyObject_GetAttrString(model, c"__name__".as_ptr());
+    if name.is_null() {
+        Py_DECREF(obj);
+        return ptr::null_mut();
+    }
+    let f = as_func(obj);
+    replace_slot(&raw mut (*f).name, name);
+    (*f).code = new_ref(PyFunction_GetCode(model));
     obj
 }
 
